@@ -1,0 +1,120 @@
+"""cablegram: diplomatic cables into typed, positioned, checkable data.
+
+>>> import cablegram
+>>> cable = cablegram.parse_cable(text)            # doctest: +SKIP
+>>> cable.reference_id, cable.date, cable.subject.text  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from cablegram.errors import (
+    CablegramError,
+    CableSyntaxError,
+    Diagnostic,
+    Severity,
+    UnknownFormatError,
+)
+from cablegram.export import to_dict, to_json
+from cablegram.ids import canonical_id
+from cablegram.model import (
+    SCHEMA_VERSION,
+    Addressee,
+    Banner,
+    Cable,
+    Caption,
+    Classification,
+    ClassifiedBy,
+    DateTimeGroup,
+    Declassification,
+    HandlingLine,
+    Marking,
+    PageMarker,
+    Paragraph,
+    Precedence,
+    Reference,
+    ReferenceKind,
+    RoutingIndicator,
+    RoutingLine,
+    Section,
+    SecurityLine,
+    StationLine,
+    Subject,
+    Tag,
+    TagKind,
+    TextBlock,
+    Transmission,
+    TransmissionId,
+    Unparsed,
+)
+from cablegram.span import Span
+
+__version__ = "0.1.0"
+
+
+def parse_cable(
+    text: str,
+    *,
+    strict: bool = False,
+    year: int | None = None,
+    reference_id: str | None = None,
+    metadata: Mapping[str, str] | None = None,
+) -> Cable:
+    """Parse the text of one cable.
+
+    Lenient by default: always returns a :class:`Cable`, with problems on
+    ``cable.diagnostics`` and text no rule matched on ``cable.unparsed``.
+    With ``strict=True`` the first error raises :class:`CableSyntaxError`.
+
+    ``year`` and ``reference_id`` are hints for fragments that have no DTG or
+    banner (csv rows and HTML pages give them); ``metadata`` is kept on the cable.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_cable() takes str, not {type(text).__name__}")
+    from cablegram.build.cable import parse_cable as _parse
+
+    return _parse(text, strict=strict, year=year, reference_id=reference_id, metadata=metadata)
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Addressee",
+    "Banner",
+    "Cable",
+    "CableSyntaxError",
+    "CablegramError",
+    "Caption",
+    "Classification",
+    "ClassifiedBy",
+    "DateTimeGroup",
+    "Declassification",
+    "Diagnostic",
+    "HandlingLine",
+    "Marking",
+    "PageMarker",
+    "Paragraph",
+    "Precedence",
+    "Reference",
+    "ReferenceKind",
+    "RoutingIndicator",
+    "RoutingLine",
+    "Section",
+    "SecurityLine",
+    "Severity",
+    "Span",
+    "StationLine",
+    "Subject",
+    "Tag",
+    "TagKind",
+    "TextBlock",
+    "Transmission",
+    "TransmissionId",
+    "UnknownFormatError",
+    "Unparsed",
+    "__version__",
+    "canonical_id",
+    "parse_cable",
+    "to_dict",
+    "to_json",
+]

@@ -1,0 +1,3 @@
+from cablegram.cli import main
+
+raise SystemExit(main())

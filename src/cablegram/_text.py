@@ -1,0 +1,61 @@
+"""A same-length normalised view of a document.
+
+Cables arrive as plain text, as WikiLeaks-derived text (``¶`` before paragraph
+numbers), as a markdown conversion (``[1](#)`` link artefacts, ``[PREL](#)`` tags),
+with CRLF, tabs, non-breaking spaces and a backslash before line ends (the
+``cables.csv`` escape of a newline, left in many texts: the line break stays).
+Instead of rewriting the text (and losing positions), :func:`make_view` returns a
+string of **exactly the same length** in which those artefacts are blanked out.
+Every rule runs on the view; every span indexes both the view and the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A markdown link whose target is "#" (the HTML-to-markdown conversion of anchors).
+# A number in brackets directly before a paragraph number or a REF letter is the
+# paragraph anchor itself: blank it all.  Other link texts (TAGS) keep their text.
+_ANCHOR_LINK = re.compile(r"\[(\d{1,3})\]\(#\)(?=\s*(?:\d|[A-Za-z][.)]|\([A-Za-z]\)))")
+_TEXT_LINK = re.compile(r"\[([^\]\n]{1,80})\]\(#\)")
+_CONTINUATION = re.compile(r"\\(?=[ \t\r]*\n)")
+_BLANKED = str.maketrans({"\r": " ", "\t": " ", "\xa0": " ", "¶": " ", "\f": " ", "\v": " "})
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+def _keep_link_text(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    return " " + inner + " " * (match.end() - match.start() - len(inner) - 1)
+
+
+def make_view(text: str) -> str:
+    """Return the normalised view of ``text`` (same length, same line offsets where kept)."""
+    view = text.translate(_BLANKED)
+    if "](#)" in view:
+        view = _ANCHOR_LINK.sub(_blank, view)
+        view = _TEXT_LINK.sub(_keep_link_text, view)
+    if "\\" in view:
+        view = _CONTINUATION.sub(" ", view)
+    return view
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Collapse runs of white space (newlines included) into one space and strip."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def line_spans(view: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of ``view``; ``end`` excludes the newline."""
+    spans = []
+    start = 0
+    for match in re.finditer("\n", view):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(view)))
+    return spans

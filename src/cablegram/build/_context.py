@@ -1,0 +1,90 @@
+"""Shared state of one parse: the text, its view, diagnostics and unparsed text."""
+
+from __future__ import annotations
+
+import pyparsing as pp
+
+from cablegram.errors import CableSyntaxError, Diagnostic, Severity
+from cablegram.model import Unparsed
+from cablegram.span import Span
+
+
+class Context:
+    """Everything a builder needs: positions, the policy, and where problems go."""
+
+    def __init__(self, raw: str, view: str, *, strict: bool) -> None:
+        self.raw = raw
+        self.view = view
+        self.strict = strict
+        self.diagnostics: list[Diagnostic] = []
+        self.unparsed: list[Unparsed] = []
+
+    # -- positions -----------------------------------------------------------
+    def span(self, start: int, end: int) -> Span:
+        """A span of ``[start, end)`` trimmed of surrounding white space in the view."""
+        while start < end and self.view[start].isspace():
+            start += 1
+        while end > start and self.view[end - 1].isspace():
+            end -= 1
+        return Span(start, end)
+
+    def text(self, start: int, end: int) -> str:
+        return self.view[start:end]
+
+    # -- problems ------------------------------------------------------------
+    def report(
+        self,
+        code: str,
+        message: str,
+        *,
+        field: str,
+        span: Span | None,
+        severity: Severity = Severity.WARNING,
+    ) -> None:
+        diagnostic = Diagnostic(
+            code=code, severity=severity, message=message, field=field, span=span
+        )
+        if self.strict and severity is Severity.ERROR:
+            raise CableSyntaxError.from_diagnostic(diagnostic, self.raw)
+        self.diagnostics.append(diagnostic)
+
+    def keep_unparsed(
+        self,
+        start: int,
+        end: int,
+        *,
+        context: str,
+        code: str,
+        message: str | None = None,
+        error_at: int | None = None,
+    ) -> None:
+        """Record text no rule matched (an error: strict mode raises here)."""
+        span = self.span(start, end)
+        if not len(span):
+            return
+        where = span if error_at is None else Span(max(error_at, span.start), span.end)
+        self.report(
+            code,
+            message or f"no rule for this text in the {context}",
+            field=context,
+            span=where,
+            severity=Severity.ERROR,
+        )
+        self.unparsed.append(Unparsed(text=span.of(self.raw), span=span, context=context))
+
+    def parse(
+        self, grammar: pp.ParserElement, start: int, end: int, *, field: str
+    ) -> pp.ParseResults | None:
+        """Run ``grammar`` over ``view[start:end]``; on failure record and return None."""
+        try:
+            return grammar.parse_string(self.view[start:end], parse_all=True)
+        except pp.ParseBaseException as exc:
+            self.keep_unparsed(
+                start,
+                end,
+                context=field,
+                code=f"{field}-syntax",
+                message=f"{exc.msg} in the {field}",
+                error_at=start + exc.loc,
+            )
+            return None

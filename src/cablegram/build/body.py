@@ -1,0 +1,253 @@
+"""Build the body: paragraphs with markings, summary, comments, footer, signature."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pyparsing as pp
+
+from cablegram import tables
+from cablegram._text import squash
+from cablegram.build._context import Context
+from cablegram.errors import Severity
+from cablegram.grammar import body as g
+from cablegram.model import Marking, PageMarker, Paragraph, TextBlock
+from cablegram.span import Span
+
+
+@functools.lru_cache(maxsize=1024)
+def _marking_parts(text: str) -> tuple[str | None, tuple[str, ...], bool] | None:
+    try:
+        res = g.MARKING.parse_string(text, parse_all=True)
+    except pp.ParseBaseException:
+        return None
+    level = res["level"].upper()
+    aliases = tables.marking_aliases()
+    level = aliases.get(level, level)
+    controls = tuple(
+        aliases.get(c.upper(), " ".join(c.upper().split())) for c in res.get("controls", [])
+    )
+    return level, controls, "entire" in res
+
+
+def build_marking(ctx: Context, start: int, end: int) -> Marking | None:
+    span = ctx.span(start, end)
+    parts = _marking_parts(span.of(ctx.view))
+    raw = span.of(ctx.raw)
+    if parts is None:
+        ctx.report(
+            "marking-syntax",
+            f"portion marking not understood: {raw!r}",
+            field="portion marking",
+            span=span,
+        )
+        return Marking(level=None, controls=(), entire_text=False, raw=raw, span=span)
+    level, controls, entire = parts
+    if level not in tables.marking_levels():
+        ctx.report(
+            "marking-level",
+            f"unknown classification level {level!r} in {raw!r}",
+            field="portion marking",
+            span=span,
+        )
+        level = None
+    return Marking(level=level, controls=controls, entire_text=entire, raw=raw, span=span)
+
+
+def paragraph_text(view: str, start: int, end: int) -> str:
+    """Paragraph text: lines joined, blank-line breaks kept as one blank line."""
+    chunks = re.split(r"\n[ ]*\n", view[start:end])
+    return "\n\n".join(s for s in (squash(c) for c in chunks) if s)
+
+
+# ------------------------------------------------------------------ page markers
+
+
+def find_page_markers(ctx: Context, start: int, end: int) -> list[PageMarker]:
+    markers = []
+    region = ctx.view[start:end]
+    for pattern in (g.SMART_PAGE, g.OLD_PAGE):
+        for match in pattern.finditer(region):
+            a, b = start + match.start(), start + match.end()
+            markers.append(PageMarker(text=ctx.raw[a:b], span=Span(a, b)))
+    markers.sort(key=lambda m: m.span.start)
+    return markers
+
+
+# ---------------------------------------------------------------- end of the text
+
+_SIGNATURE = re.compile(
+    r"^ *(?P<sig>(?:[A-Z][A-Za-z'’.-]*|X{4,})(?: +(?:[A-Z][A-Za-z'’.-]*|van|de|von|da|X{4,})){0,3}) *\.? *$"
+)
+_GLUED_SIGNATURE = re.compile(r"(?<=[.!?\"')]) +(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *$")
+_TRAILER = re.compile(
+    r"^ *(?:NNNN|BT|#\d{3,4}|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS)"
+    r"(?: *//? *[A-Z ]+)?) *$"
+)
+
+
+def split_end(
+    ctx: Context, start: int, end: int
+) -> tuple[int, TextBlock | None, list[TextBlock]]:
+    """Find footer lines and the signature at the end of the body.
+
+    Returns the offset where the paragraphs end, the signature and the footer
+    lines (footers and trailers such as ``NNNN``) in document order.
+    """
+    lines = _lines(ctx.view, start, end)
+    footer: list[TextBlock] = []
+    signature: TextBlock | None = None
+    cut = end
+    i = len(lines) - 1
+    while i >= 0:
+        a, b = lines[i]
+        text = ctx.view[a:b]
+        if not text.strip():
+            i -= 1
+            continue
+        if g.FOOTER_LINE.match(text) or _TRAILER.match(text):
+            footer.append(TextBlock(text=squash(text), span=ctx.span(a, b)))
+            cut = a
+            i -= 1
+            continue
+        if signature is None:
+            previous_blank_or_end = i == 0 or not ctx.view[lines[i - 1][0] : lines[i - 1][1]].strip() or True
+            sig = _SIGNATURE.match(text)
+            if sig and previous_blank_or_end and len(squash(text)) <= 40 and not g.PARAGRAPH_START.match(text):
+                words = squash(text).rstrip(".").split()
+                if len(words) <= 3 and not text.rstrip().endswith(":"):
+                    signature = TextBlock(text=squash(text).rstrip("."), span=ctx.span(a, b))
+                    cut = a
+                    i -= 1
+                    continue
+            glued = _GLUED_SIGNATURE.search(text)
+            if glued and re.search(r"[a-z]", text[: glued.start()]):
+                s_a = a + glued.start("sig")
+                signature = TextBlock(
+                    text=glued["sig"], span=ctx.span(s_a, a + glued.end("sig"))
+                )
+                cut = a + glued.start()
+        break
+    footer.reverse()
+    return cut, signature, footer
+
+
+def _lines(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    while pos <= end:
+        nl = view.find("\n", pos, end)
+        if nl < 0:
+            out.append((pos, end))
+            break
+        out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+# ------------------------------------------------------------------ paragraphs
+
+
+def build_paragraphs(ctx: Context, start: int, end: int, masked: str) -> list[Paragraph]:
+    """Paragraphs of ``masked[start:end]`` (the view with page markers blanked)."""
+    starts: list[tuple[int, re.Match[str]]] = []
+    region = masked[start:end]
+    for match in g.PARAGRAPH_START.finditer(region):
+        starts.append((start + match.start(), match))
+    for match in g.MARKED_START.finditer(region):
+        starts.append((start + match.start(), match))
+    starts.sort(key=lambda t: t[0])
+    paragraphs: list[Paragraph] = []
+    first = starts[0][0] if starts else end
+    if masked[start:first].strip():
+        span = ctx.span(start, first)
+        paragraphs.append(
+            Paragraph(
+                number=None,
+                marking=None,
+                text=paragraph_text(masked, start, first),
+                span=span,
+            )
+        )
+    for i, (at, match) in enumerate(starts):
+        stop = starts[i + 1][0] if i + 1 < len(starts) else end
+        number = match.groupdict().get("number")
+        marking = None
+        if match["marking"]:
+            marking = build_marking(ctx, at + match.start("marking") - match.start(), at + match.end("marking") - match.start())
+        text_start = at + match.end() - match.start()
+        paragraphs.append(
+            Paragraph(
+                number=number,
+                marking=marking,
+                text=paragraph_text(masked, text_start, stop),
+                span=ctx.span(at, stop),
+            )
+        )
+    return paragraphs
+
+
+# ------------------------------------------------------------ summary, comments
+
+
+def build_summary(ctx: Context, start: int, end: int, masked: str) -> TextBlock | None:
+    region = masked[start:end]
+    head = g.SUMMARY_START.search(region)
+    if head is None:
+        return None
+    # Only a summary that opens a paragraph (or follows its number and marking).
+    line_start = region.rfind("\n", 0, head.start()) + 1
+    before = region[line_start : head.start()]
+    if before.strip() and not re.fullmatch(r" *(?:\d{1,3}[a-z]?\. *)?(?:\([A-Za-z/ -]+\))? *", before):
+        return None
+    tail = g.SUMMARY_END.search(region, head.end())
+    if tail is not None:
+        stop = tail.start()
+        span_end = tail.end()
+    else:
+        para_end = re.search(r"\n *\n", region[head.end() :])
+        stop = head.end() + para_end.start() if para_end else len(region)
+        span_end = stop
+        ctx.report(
+            "summary-unterminated",
+            "summary without END SUMMARY; taken to the end of its paragraph",
+            field="summary",
+            span=ctx.span(start + head.start(), start + stop),
+            severity=Severity.INFO,
+        )
+    text = _strip_paragraph_marks(region[head.end() : stop])
+    if not text:
+        return None
+    return TextBlock(text=text, span=ctx.span(start + head.start(), start + span_end))
+
+
+def _strip_paragraph_marks(text: str) -> str:
+    chunks = re.split(r"\n *\n|(?=\n *\d{1,3}\. )", text)
+    out = []
+    for chunk in chunks:
+        chunk = g.PARAGRAPH_START.sub("", chunk.strip("\n"), count=1)
+        chunk = g.MARKED_START.sub("", chunk, count=1)
+        chunk = squash(chunk)
+        if chunk and not re.fullmatch(r"-+", chunk):
+            out.append(chunk)
+    return "\n".join(out)
+
+
+def build_comments(ctx: Context, start: int, end: int, masked: str) -> list[TextBlock]:
+    region = masked[start:end]
+    comments = []
+    pos = 0
+    while True:
+        head = g.COMMENT_START.search(region, pos)
+        if head is None:
+            break
+        tail = g.COMMENT_END.search(region, head.end())
+        if tail is None:
+            break
+        text = squash(region[head.end() : tail.start()])
+        comments.append(
+            TextBlock(text=text, span=ctx.span(start + head.start(), start + tail.end()))
+        )
+        pos = tail.end()
+    return comments

@@ -1,0 +1,530 @@
+"""Split a cable into blocks with ``re`` anchors, then build each block.
+
+Order of the text: an optional ACP-127 transmission header (FL1-FL9), the
+banner, captions and handling lines, the header fields (E.O., TAGS, SUBJECT, REF,
+Classified By; any may be missing or glued to the line before), then the body.
+Every line ends up in a field, in the body, or in ``unparsed`` with a diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from cablegram import ids
+from cablegram._text import make_view
+from cablegram.build import body as bb
+from cablegram.build import header as bh
+from cablegram.build import transmission as bt
+from cablegram.build._context import Context
+from cablegram.errors import Severity
+from cablegram.grammar import body as gb
+from cablegram.model import (
+    Addressee,
+    Banner,
+    Cable,
+    Caption,
+    ClassifiedBy,
+    DateTimeGroup,
+    Declassification,
+    HandlingLine,
+    Reference,
+    Subject,
+    Tag,
+    TextBlock,
+    Transmission,
+)
+from cablegram.span import Span
+
+# ------------------------------------------------------------------ line anchors
+
+_VZCZC = re.compile(r" *VZCZC")
+_ROUTING = re.compile(r" *(?:ZZ|OO|PP|RR|NN) +[A-Z]")
+_RI_ONLY = re.compile(r" *[A-Z][A-Z0-9]{2,9}(?: +[A-Z][A-Z0-9]{2,9})* *$")
+_DE = re.compile(r" *DE +[A-Z]")
+_SECURITY = re.compile(r" *ZN[RY] ")
+_DTG = re.compile(r" *(?:[ZOPRY] (?:[ZOPRY] )?)?\d{6} ?Z +[A-Z]{3} +\d{2}")
+_ADDRESS_KEY = re.compile(r" *(?P<key>FM|TO|INFO|XMT|CC)(?: +|/(?!/))")
+_BT = re.compile(r" *(?:BT|NNNN|[A-Z]+ +GRNC) *$")
+
+# Header field anchors at the start of a line ...
+_FIELD_AT_LINE = re.compile(
+    r"(?i) *(?:\d{1,2}\. *(?:\(U\) *)?)?(?:"
+    r"(?P<eo>E\.? {0,2}O\.? {0,2}\d{4,6}(?!\d))"
+    r"|(?P<tags>TAG[SE]?(?![A-Z]) *[:;.]?)"
+    r"|(?P<subject>SUBJ(?:ECT)?(?![A-Z]) *[:.;]?)"
+    r"|(?P<ref>REF(?:S|TELS?|\(S\)|ERENCES?)?(?![A-Z]|\.\S) *[:.;]?)"
+    r"|(?P<clby>(?:\(U\) *)?CLASSIFIED +BY(?![A-Z]))"
+    r")"
+)
+# ... and glued to the end of another field's line (lost newlines, H-10/H-11).
+_FIELD_GLUED = re.compile(
+    r"(?<![A-Za-z])(?:"
+    r"(?P<eo>E\.O\. {0,2}\d{5}(?!\d)|EO +\d{5} +(?:DECL|N/A))"
+    r"|(?P<tags>TAGS *:)"
+    r"|(?P<subject>SUBJECT *:)"
+    r"|(?P<ref>REFS? *:)"
+    r"|(?P<clby>(?i:CLASSIFIED +BY)(?![A-Za-z]))"
+    r")"
+)
+_FIELD_ORDER = {"eo": 0, "tags": 1, "subject": 2, "ref": 3, "clby": 4}
+_REF_BULLET_LINE = re.compile(r" *(?:\([A-Z]\)|[A-Z][.):]) *\S")
+_WRAPPER = re.compile(
+    r"(?i) *(?:This record is a partial extract of the original cable\..*"
+    r"|Cable Text: *|null *"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} \w+ \d{4}, \d{1,2}:\d{2}"
+    r"|S E C R E T SECTION \d+ OF \d+ [A-Z ]+ \d+\s*$)$"
+)
+
+
+class _Lines:
+    """Line offsets of the view, with a cursor."""
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+        self.spans: list[tuple[int, int]] = []
+        pos = 0
+        for match in re.finditer("\n", view):
+            self.spans.append((pos, match.start()))
+            pos = match.end()
+        self.spans.append((pos, len(view)))
+
+    def text(self, i: int) -> str:
+        a, b = self.spans[i]
+        return self.view[a:b]
+
+    def blank(self, i: int) -> bool:
+        return not self.text(i).strip()
+
+    def next_nonblank(self, i: int) -> int:
+        while i < len(self.spans) and self.blank(i):
+            i += 1
+        return i
+
+
+# ------------------------------------------------------------------ the parser
+
+
+def parse_cable(
+    text: str,
+    *,
+    strict: bool = False,
+    year: int | None = None,
+    reference_id: str | None = None,
+    metadata: Mapping[str, str] | None = None,
+) -> Cable:
+    view = make_view(text)
+    ctx = Context(text, view, strict=strict)
+    lines = _Lines(view)
+    i = lines.next_nonblank(0)
+
+    wrapper: list[TextBlock] = []
+    i = _skip_wrapper(ctx, lines, i, wrapper)
+
+    transmission, dtg, addressees, i = _transmission(ctx, lines, i)
+    i = lines.next_nonblank(i)
+    i = _skip_wrapper(ctx, lines, i, wrapper)
+
+    cable_year = dtg.value.year if dtg is not None else year
+    if dtg is None and year is None and reference_id:
+        cable_year = bt.century_year(reference_id[:2]) if reference_id[:2].isdigit() else None
+
+    banner: Banner | None = None
+    header_start = ctx.span(*lines.spans[i]).start if i < len(lines.spans) else len(view)
+    if i < len(lines.spans):
+        found = bh.build_banner(ctx, *lines.spans[i])
+        if found is not None:
+            banner, header_start = found
+            i += 1
+
+    fields = _Header(ctx, lines, cable_year)
+    body_start = fields.read(header_start, i)
+
+    derived_id = None
+    if banner is not None and cable_year is not None:
+        derived_id = ids.make_reference_id(cable_year, banner.origin, banner.serial)
+    if reference_id is not None:
+        given = ids.canonical_id(reference_id)
+        if derived_id is not None and given != derived_id:
+            ctx.report(
+                "reference-id-mismatch",
+                f"reference id {reference_id!r} given, {derived_id!r} read from the cable",
+                field="banner",
+                span=banner.span if banner else None,
+                severity=Severity.INFO,
+            )
+        derived_id = derived_id or given
+    if banner is None:
+        ctx.report(
+            "banner-missing",
+            "no classification banner",
+            field="banner",
+            span=Span(header_start, header_start),
+        )
+    if dtg is None and year is None:
+        ctx.report(
+            "dtg-missing",
+            "no date-time group: the cable has no date",
+            field="date-time group",
+            span=None,
+            severity=Severity.INFO,
+        )
+
+    references = fields.references(derived_id)
+    body = _body(ctx, body_start, len(view))
+
+    classification = None
+    if banner is not None and banner.classification is not None:
+        classification = banner.classification
+    elif transmission is not None and transmission.security is not None:
+        classification = transmission.security.classification
+
+    return Cable(
+        reference_id=derived_id,
+        date=dtg.value if dtg is not None else None,
+        classification=classification,
+        transmission=transmission,
+        dtg=dtg,
+        origin=addressees["FM"][0] if addressees["FM"] else None,
+        recipients=tuple(addressees["TO"]),
+        info_recipients=tuple(addressees["INFO"]),
+        excluded=tuple(addressees["XMT"]),
+        banner=banner,
+        captions=tuple(fields.captions),
+        handling=tuple(fields.handling),
+        declassification=fields.declassification,
+        tags=fields.tags,
+        subject=fields.subject,
+        references=references,
+        classified_by=fields.classified_by,
+        paragraphs=tuple(body.paragraphs),
+        summary=body.summary,
+        comments=tuple(body.comments),
+        signature=body.signature,
+        footer=tuple(body.footer),
+        page_markers=tuple(body.page_markers),
+        wrapper=tuple(wrapper),
+        diagnostics=tuple(ctx.diagnostics),
+        unparsed=tuple(ctx.unparsed),
+        metadata=dict(metadata or {}),
+        raw=text,
+    )
+
+
+def _skip_wrapper(ctx: Context, lines: _Lines, i: int, wrapper: list[TextBlock]) -> int:
+    while i < len(lines.spans) and _WRAPPER.match(lines.text(i)):
+        wrapper.append(TextBlock(text=lines.text(i).strip(), span=ctx.span(*lines.spans[i])))
+        i = lines.next_nonblank(i + 1)
+    return i
+
+
+# ---------------------------------------------------------- transmission header
+
+
+def _transmission(
+    ctx: Context, lines: _Lines, i: int
+) -> tuple[Transmission | None, DateTimeGroup | None, dict[str, list[Addressee]], int]:
+    addressees: dict[str, list[Addressee]] = {"FM": [], "TO": [], "INFO": [], "XMT": []}
+    first = i
+    tid = routing = station = security = None
+    dtg = None
+    n = len(lines.spans)
+    if i < n and _VZCZC.match(lines.text(i)):
+        tid = bt.build_transmission_id(ctx, *lines.spans[i])
+        i = lines.next_nonblank(i + 1)
+    if i < n and _ROUTING.match(lines.text(i)):
+        j = i + 1
+        while j < n and _RI_ONLY.match(lines.text(j)) and not _DE.match(lines.text(j)):
+            j += 1
+        routing = bt.build_routing(ctx, lines.spans[i][0], lines.spans[j - 1][1])
+        i = lines.next_nonblank(j)
+    if i < n and _DE.match(lines.text(i)):
+        station = bt.build_station_line(ctx, *lines.spans[i])
+        i = lines.next_nonblank(i + 1)
+    if i < n and _SECURITY.match(lines.text(i)):
+        security = bt.build_security(ctx, *lines.spans[i])
+        i = lines.next_nonblank(i + 1)
+    if i < n and _DTG.match(lines.text(i)):
+        bare = not re.match(r" *[ZOPRY] ", lines.text(i))
+        dtg = bt.build_dtg(ctx, *lines.spans[i], bare=bare)
+        i = lines.next_nonblank(i + 1)
+    if i < n and _ADDRESS_KEY.match(lines.text(i)) and (dtg or station or tid):
+        i = _addressees(ctx, lines, i, addressees)
+    if i == first:
+        return None, None, addressees, i
+    transmission = None
+    if tid or routing or station or security:
+        end = max(part.span.end for part in (tid, routing, station, security) if part)
+        transmission = Transmission(
+            transmission_id=tid,
+            routing=routing,
+            station=station,
+            security=security,
+            span=ctx.span(lines.spans[first][0], end),
+        )
+    return transmission, dtg, addressees, i
+
+
+def _addressees(ctx: Context, lines: _Lines, i: int, out: dict[str, list[Addressee]]) -> int:
+    key = "FM"
+    n = len(lines.spans)
+    while i < n and not lines.blank(i):
+        text = lines.text(i)
+        if bh.match_banner(text.strip()) is not None and not _ADDRESS_KEY.match(text):
+            break
+        a, b = lines.spans[i]
+        keyword = _ADDRESS_KEY.match(text)
+        if keyword:
+            key = keyword["key"].replace("CC", "INFO")
+            rest_at = a + keyword.end()
+            page = gb.OLD_PAGE.match(ctx.view, rest_at, b)
+            if page is not None:  # "TO PAGE 02 STATE 015113 182333Z" (H-4)
+                ctx.report(
+                    "page-in-addressees",
+                    "page header inside the address list",
+                    field="addressee",
+                    span=ctx.span(rest_at, b),
+                    severity=Severity.INFO,
+                )
+                i += 1
+                continue
+        elif _BT.match(text):
+            i += 1
+            continue
+        built = bt.build_addressee(ctx, a, b)
+        if built is not None:
+            _, addressee = built
+            out[key].append(addressee)
+        i += 1
+    return i
+
+
+# -------------------------------------------------------------- header fields
+
+
+class _Header:
+    """Reads captions, handling lines and header fields after the banner."""
+
+    def __init__(self, ctx: Context, lines: _Lines, year: int | None) -> None:
+        self.ctx = ctx
+        self.lines = lines
+        self.year = year
+        self.captions: list[Caption] = []
+        self.handling: list[HandlingLine] = []
+        self.declassification: Declassification | None = None
+        self.tags: tuple[Tag, ...] = ()
+        self.subject: Subject | None = None
+        self.classified_by: ClassifiedBy | None = None
+        self._refs: list[tuple[int, int]] = []
+
+    def read(self, start: int, i: int) -> int:
+        """Read from offset ``start`` (inside line ``i - 1`` or at line ``i``); return body start."""
+        ctx, lines = self.ctx, self.lines
+        view = ctx.view
+        n = len(lines.spans)
+        # Text after the banner on its own line: captions and glued fields.
+        segments: list[tuple[int, int]] = []
+        if i > 0 and start < lines.spans[i - 1][1]:
+            segments.append((start, lines.spans[i - 1][1]))
+        has_fields = self._fields_ahead(i) or any(
+            _FIELD_GLUED.search(view, a, b) for a, b in segments
+        )
+        fields: list[list[object]] = []  # [kind, start, end]
+        previous_blank = True
+        current: list[object] | None = None
+        pending = list(segments)
+        j = i
+        while True:
+            if pending:
+                a, b = pending.pop(0)
+                at_line = False
+            elif j < n:
+                a, b = lines.spans[j]
+                j += 1
+                at_line = True
+            else:
+                break
+            text = view[a:b]
+            if not text.strip():
+                previous_blank = True
+                continue
+            anchor = _FIELD_AT_LINE.match(text) if at_line else None
+            if anchor is None and not at_line:
+                glued = _FIELD_GLUED.search(view, a, b)
+                if glued is not None and not view[a : glued.start()].strip():
+                    anchor = glued
+                    kind = glued.lastgroup
+                    current = [kind, glued.start(), b]
+                    fields.append(current)
+                    self._split_glued(fields)
+                    previous_blank = False
+                    continue
+            if anchor is not None:
+                kind = anchor.lastgroup
+                at = a + anchor.start(kind) if at_line else anchor.start()
+                if kind == "clby" or not (current and current[0] == "clby" and not previous_blank):
+                    current = [kind, at, b]
+                    fields.append(current)
+                    self._split_glued(fields)
+                    previous_blank = False
+                    continue
+            if current is not None and self._continues(current, text, previous_blank):
+                current[2] = b
+                self._split_glued(fields)
+                previous_blank = False
+                continue
+            if current is None and has_fields:
+                caps = bh.build_captions(ctx, a, b)
+                if caps is None:
+                    glued = _FIELD_GLUED.search(view, a, b)
+                    if glued is not None:
+                        caps = bh.build_captions(ctx, a, glued.start()) or []
+                        if caps or not view[a : glued.start()].strip():
+                            self.captions.extend(caps)
+                            pending.insert(0, (glued.start(), b))
+                            continue
+                if caps is not None:
+                    self.captions.extend(caps)
+                else:
+                    self.handling.append(HandlingLine(text=" ".join(text.split()), span=ctx.span(a, b)))
+                previous_blank = False
+                continue
+            if current is None:
+                caps = bh.build_captions(ctx, a, b)
+                if caps is not None:
+                    self.captions.extend(caps)
+                    previous_blank = False
+                    continue
+            # Anything else starts the body.
+            self._build(fields)
+            return a
+        self._build(fields)
+        return len(view)
+
+    def _fields_ahead(self, i: int) -> bool:
+        """Whether a header field starts within the next few non-blank lines."""
+        seen = 0
+        lines = self.lines
+        while i < len(lines.spans) and seen < 8:
+            if not lines.blank(i):
+                text = lines.text(i)
+                if _FIELD_AT_LINE.match(text) or _FIELD_GLUED.search(text):
+                    return True
+                if gb.PARAGRAPH_START.match(text):
+                    return False
+                seen += 1
+            i += 1
+        return False
+
+    def _continues(self, field: list[object], text: str, previous_blank: bool) -> bool:
+        kind = field[0]
+        if kind == "ref":
+            if _REF_BULLET_LINE.match(text):
+                return True
+            return not previous_blank and not gb.PARAGRAPH_START.match(text)
+        if previous_blank:
+            return False
+        if gb.PARAGRAPH_START.match(text) or gb.MARKED_START.match(text):
+            return False
+        return kind in ("subject", "clby", "tags", "eo")
+
+    def _split_glued(self, fields: list[list[object]]) -> None:
+        """Split the last field where a later field's keyword is glued into it."""
+        kind, start, end = fields[-1]
+        assert isinstance(start, int) and isinstance(end, int) and isinstance(kind, str)
+        view = self.ctx.view
+        search_from = start + 3
+        while True:
+            glued = _FIELD_GLUED.search(view, search_from, end)
+            if glued is None:
+                return
+            later = glued.lastgroup
+            assert later is not None
+            if _FIELD_ORDER[later] <= _FIELD_ORDER[kind] and not (kind == "ref" and later == "clby"):
+                search_from = glued.end()
+                continue
+            fields[-1][2] = glued.start()
+            fields.append([later, glued.start(), end])
+            kind, start = later, glued.start()
+            search_from = start + 3
+
+    def _build(self, fields: list[list[object]]) -> None:
+        ctx = self.ctx
+        for kind, start, end in fields:
+            assert isinstance(start, int) and isinstance(end, int)
+            if kind == "eo":
+                if self.declassification is None:
+                    self.declassification = bh.build_declassification(
+                        ctx, start, end, dtg_year=self.year
+                    )
+                else:
+                    self._duplicate("E.O. line", start, end)
+            elif kind == "tags":
+                if not self.tags:
+                    self.tags = bh.build_tags(ctx, start, end)
+                else:
+                    self._duplicate("TAGS line", start, end)
+            elif kind == "subject":
+                if self.subject is None:
+                    self.subject = bh.build_subject(ctx, start, end)
+                else:
+                    self._duplicate("SUBJECT line", start, end)
+            elif kind == "ref":
+                self._refs.append((start, end))
+            elif kind == "clby":
+                if self.classified_by is None:
+                    self.classified_by = bh.build_classified_by(ctx, start, end)
+                else:
+                    self._duplicate("Classified By line", start, end)
+
+    def _duplicate(self, field: str, start: int, end: int) -> None:
+        self.ctx.report(
+            "header-repeated",
+            f"a second {field}; the first one is used",
+            field=field,
+            span=self.ctx.span(start, end),
+            severity=Severity.INFO,
+        )
+
+    def references(self, citing_id: str | None) -> tuple[Reference, ...]:
+        out: list[Reference] = []
+        for start, end in self._refs:
+            out.extend(
+                bh.build_references(
+                    self.ctx, start, end, year=self.year, citing_id=citing_id
+                )
+            )
+        return tuple(out)
+
+
+# --------------------------------------------------------------------- body
+
+
+class _Body:
+    def __init__(self) -> None:
+        self.paragraphs: list = []
+        self.summary: TextBlock | None = None
+        self.comments: list[TextBlock] = []
+        self.signature: TextBlock | None = None
+        self.footer: list[TextBlock] = []
+        self.page_markers: list = []
+
+
+def _body(ctx: Context, start: int, end: int) -> _Body:
+    out = _Body()
+    if start >= end or not ctx.view[start:end].strip():
+        return out
+    out.page_markers = bb.find_page_markers(ctx, start, end)
+    masked = ctx.view
+    if out.page_markers:
+        chars = list(ctx.view)
+        for marker in out.page_markers:
+            for k in range(marker.span.start, marker.span.end):
+                if chars[k] != "\n":
+                    chars[k] = " "
+        masked = "".join(chars)
+    stop, out.signature, out.footer = bb.split_end(ctx, start, end)
+    out.paragraphs = bb.build_paragraphs(ctx, start, stop, masked)
+    out.summary = bb.build_summary(ctx, start, stop, masked)
+    out.comments = bb.build_comments(ctx, start, stop, masked)
+    return out

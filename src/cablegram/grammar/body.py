@@ -1,0 +1,56 @@
+"""Body: paragraph starts, portion markings, summaries, comments, page markers."""
+
+from __future__ import annotations
+
+import re
+
+import pyparsing as pp
+
+from cablegram.grammar._common import top
+
+#: A numbered paragraph at the start of a line (on the view, so ``¶`` and ``[1](#)``
+#: are already blanks): ``1. (C) Text``, ``2a. Text``, ``12.(S/NF)Text``.
+PARAGRAPH_START = re.compile(
+    r"^ *(?P<number>\d{1,3}(?:[A-Za-z](?=\.))?)[.)](?= |\(|$) *"
+    r"(?P<marking>\( *(?:TS|SBU|LOU|[UCS])(?:[ /,-]{0,3}[A-Za-z][A-Za-z -]{0,30})*? *\))?",
+    re.MULTILINE,
+)
+#: An unnumbered paragraph that opens with a marking: ``(C) Ambassador met ...``.
+MARKED_START = re.compile(
+    r"^ *(?P<marking>\((?:TS|SBU|LOU|[UCS])(?:[ /,-]{0,3}[A-Za-z][A-Za-z -]{0,30})*? *\))(?= )",
+    re.MULTILINE,
+)
+
+_CONTROL = pp.Regex(r"(?i)REL(?: +TO)? +[A-Z]{2,6}(?:(?: *, *| +AND +| +| */ *)[A-Z]{2,6}(?![A-Z]))*")
+_ENTIRE = pp.Regex(r"(?i)ENTIRE +TEXT")("entire")
+MARKING = top(
+    pp.Regex(r"\( *")
+    + pp.Regex(r"(?i)TS|SBU-N|SBU|LOU|U|C|S|[A-Z]{1,4}(?=[ /)-])")("level")
+    + pp.ZeroOrMore(
+        pp.Suppress(pp.Regex(r" *(?://?|-|,| ) *"))
+        + (_ENTIRE | _CONTROL("controls*") | pp.Regex(r"[A-Za-z]+")("controls*"))
+    )
+    + pp.Regex(r" *\)")
+    + pp.StringEnd(),
+    "portion marking",
+)
+
+SUMMARY_START = re.compile(
+    r"(?i)(?<![A-Z])(?:BEGIN +)?SUMM?A?R?Y(?: +AND +(?:COMMENT|ACTION +REQUEST))? *(?:[:.-]|$|(?=\n))"
+)
+SUMMARY_END = re.compile(r"(?i)\bEND +(?:OF +)?SUMM?A?R?Y(?: +AND +COMMENT)?\b *\.?")
+COMMENT_START = re.compile(r"(?i)(?<![A-Z])\(?(?:BEGIN +)?COMMENT *[:.-]")
+COMMENT_END = re.compile(r"(?i)\bEND +(?:OF +)?COMMENT\b *\.? *\)?")
+
+#: SMART-era section markers where sections were joined: ``TRIPOLI 00000765 001.2 OF 003``.
+SMART_PAGE = re.compile(r"[A-Z][A-Z .'-]{1,30} \d{8} +\d{3}(?:\.\d)? +OF +\d{3}")
+#: Received-copy page headers: ``PAGE 02 STATE 015113 182333Z``.
+OLD_PAGE = re.compile(
+    r"(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE) +)?"
+    r"PAGE +\d{2} +[A-Z][A-Z .]{1,12}? +\d{5,6}(?: +\d{2} +OF +\d{2})?(?: +\d{6}Z)?"
+)
+
+#: Footer lines before the signature.
+FOOTER_LINE = re.compile(
+    r"(?i)^ *(?:(?:please +)?visit\b.*(?:https?://|www\.|classified|blog|web).*|MINIMIZE CONSIDERED\.?) *$"
+)

@@ -1,0 +1,124 @@
+"""Text header: banner, E.O. line, TAGS, SUBJECT, Classified By.
+
+Keywords are case-insensitive (1970s-2005 texts are upper case, later ones mixed);
+values are kept as written.  Each grammar receives the text of one field (found
+by the splitter) on the normalised view and returns named results.
+"""
+
+from __future__ import annotations
+
+import pyparsing as pp
+
+from cablegram.grammar._common import BLOCK_WHITESPACE, located, top
+
+
+def _spaced(word: str) -> str:
+    """A regex for ``word`` written plain or with spaces between its letters."""
+    return " {0,2}".join(ch if ch != " " else "" for ch in word if ch != " ")
+
+
+_CLASS_MARK = (
+    r"(?P<mark>"
+    + "|".join(
+        [
+            _spaced("TOPSECRET"),
+            _spaced("SECRET"),
+            _spaced("CONFIDENTIAL"),
+            r"UNCLAS(?:SIFIED)?(?: +(?:E ?F ?T ?O|SENSITIVE))?",
+            _spaced("UNCLASSIFIED"),
+            r"LIMITED +OFFICIAL +USE|" + _spaced("LIMITEDOFFICIALUSE"),
+        ]
+    )
+    + r")"
+)
+
+# The classification banner.  The section marker tolerates the typos seen in
+# real banners (SECTION01, ECTION, SECTIO, GF for OF).
+BANNER = top(
+    pp.Regex(
+        r"(?i)" + _CLASS_MARK + r"(?![A-Z])"
+        r"(?: *(?P<section>[SECTINOQ]{4,8} {0,2}(?P<section_n>\d{1,2}) {0,2}[OGQ0]?F"
+        r" {0,2}(?P<section_m>\d{1,2})))?"
+        r" +(?P<origin>[A-Z][A-Z .'&()-]*?[A-Z)]) {1,3}(?P<serial>\d{3,8})(?!\d)"
+        r"(?: *(?P<tosec>(?:TOSEC|SECTO) *\d+))?"
+    )
+    + pp.Regex(r".*")("rest"),
+    "classification banner",
+)
+
+# E.O. line ---------------------------------------------------------------------
+DECL_DATE = pp.Regex(
+    r"(?P<y1>\d{4})[/.-](?P<m1>\d{1,2})[/.-](?P<d1>\d{1,2})(?!\d)"
+    r"|(?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})[/.-](?P<y2>\d{4}|\d{2})(?!\d)"
+).set_name("declassification date")
+DECL_CODE = pp.Regex(
+    r"(?i)(?:25X\d(?:-HUMAN)?|\(X\d\)|X\d|OADR|MR|XGDS(?:-\d)?|GDS|RDS(?:-\d)?|XDS(?:-\d)?"
+    r"|1\.[4-6](?: ?\(?[A-HX]\d?\)?)*)(?![A-Z0-9])"
+).set_name("declassification code")
+NOT_APPLICABLE = pp.Regex(r"(?i)N/?A(?![A-Z0-9])").set_name("N/A")
+DECL_WORD = pp.Regex(r"(?i)(?:DECL(?:ASSIFY)?(?: +ON)?|DNG(?: +CO)?)(?![A-Z]) *[:.]?").set_name(
+    "DECL"
+)
+_DECL_ITEM = (
+    located(DECL_DATE, "date*")
+    | located(NOT_APPLICABLE, "na*")
+    | located(DECL_CODE, "code*")
+    | DECL_WORD("word*")
+    | pp.Regex(r"[^\s]+")("text*")
+)
+EO_LINE = top(
+    pp.Regex(
+        r"(?i)E\.? {0,2}O\.? {0,2}(?P<order>\d{4,6})"
+        r"(?P<amended> *[:;,.]? *AS +AMENDED)? *[:;.,]? *"
+    )
+    + pp.ZeroOrMore(_DECL_ITEM)
+    + pp.StringEnd(),
+    "E.O. line",
+    BLOCK_WHITESPACE,
+)
+
+# TAGS --------------------------------------------------------------------------
+TAGS_LINE = top(
+    pp.Regex(r"(?i)TAG[SE]?(?![A-Z]) *[:;.]?")
+    + pp.ZeroOrMore(
+        located(pp.Regex(r"\([^()\n]*\)"), "person*")
+        | pp.Regex(r",|;")("sep*")
+        | located(pp.Regex(r"[^\s,;()]+"), "token*")
+    )
+    + pp.StringEnd(),
+    "TAGS line",
+    BLOCK_WHITESPACE,
+)
+
+# SUBJECT -----------------------------------------------------------------------
+MARKING_IN_PARENS = r"\((?:[A-Z]{1,3}|SBU|TS)(?: ?[/-]{1,2} ?[A-Z]+(?: [A-Z]+)?)*\)|\(CORRECTED COPY\)"
+SUBJECT_LINE = top(
+    pp.Regex(r"(?i)SUBJ(?:ECT)?(?![A-Z]) *[:.;]?")
+    + pp.Opt(located(pp.Regex(MARKING_IN_PARENS), "marking"))
+    + pp.Regex(r"(?s).*")("text"),
+    "SUBJECT line",
+    BLOCK_WHITESPACE,
+)
+
+# Classified By -----------------------------------------------------------------
+CLASSIFIED_BY = top(
+    pp.Regex(r"(?i)(?:\(U\) *)?CLASSIFIED +BY *[:.;]? *")
+    + pp.Regex(
+        r"(?is)(?P<classifier>.*?)"
+        r"(?:[,.;:]? *(?:\bFOR +|\bUNDER +)?\b(?P<reason_word>REASONS?|REASON)\b *[:.;]? *"
+        r"(?P<reason>.*?))? *$"
+    ),
+    "Classified By line",
+    BLOCK_WHITESPACE,
+)
+REASON = top(
+    pp.Opt(pp.Regex(r"(?i)(?:E\.O\. *\d{5} *,? *)?(?:SECTIONS?|SEC\.?)? *"))
+    + pp.Opt(pp.Regex(r"1\.[4-6]")("section"))
+    + pp.ZeroOrMore(
+        pp.Regex(r"(?i)[A-H](?![A-Z0-9])|X\d")("letters*")
+        | pp.Regex(r"(?i)AND(?![A-Z])|&|,|;|/|\.|:|\(|\)")
+    )
+    + pp.StringEnd(),
+    "classification reason",
+    BLOCK_WHITESPACE,
+)

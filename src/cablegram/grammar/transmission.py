@@ -1,0 +1,87 @@
+"""ACP-127 transmission header: format lines 1-9.
+
+Each grammar parses one block found by the splitter (a line, or the wrapped
+routing lines, or one addressee line).  Fixed-shape tokens are ``Regex`` elements
+with named groups.
+"""
+
+from __future__ import annotations
+
+import pyparsing as pp
+
+from cablegram.grammar._common import BLOCK_WHITESPACE, located, top
+
+MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+
+# Free operating signals after FL4 / FL5: a parenthesised terminal note or a word.
+_SIGNAL = pp.Regex(r"\([^)\n]*\)?|[^\s(]+").set_name("operating signal")
+_SIGNALS = pp.ZeroOrMore(_SIGNAL)("signals")
+
+# FL1 ---------------------------------------------------------------------------
+TRANSMISSION_ID = top(
+    pp.Regex(r"(?P<value>VZCZC(?P<channel>[A-Z]{3})(?P<sequence>\d{0,6}))") + pp.StringEnd(),
+    "transmission identifier (VZCZC...)",
+)
+
+# FL2 ---------------------------------------------------------------------------
+ROUTING_INDICATOR = pp.Regex(r"[A-Z][A-Z0-9]{2,9}").set_name("routing indicator")
+ROUTING_LINE = top(
+    pp.Regex(r"(?P<digraph>ZZ|OO|PP|RR|NN)(?= )")
+    + pp.OneOrMore(located(ROUTING_INDICATOR, "ri"))("indicators")
+    + pp.StringEnd(),
+    "routing line (precedence digraph + routing indicators)",
+    BLOCK_WHITESPACE,
+)
+
+# FL3 ---------------------------------------------------------------------------
+DE_LINE = top(
+    pp.Regex(
+        r"DE +(?P<station>[A-Z][A-Z0-9]{2,9}) +#? ?(?P<serial>\d{1,5})"
+        r"(?:/(?P<part>\d{1,3}))? +(?P<day>\d{3})(?P<time>\d{4})"
+    )
+    + _SIGNALS
+    + pp.StringEnd(),
+    "DE line",
+)
+
+# FL4 ---------------------------------------------------------------------------
+SECURITY_LINE = top(
+    pp.Regex(r"(?P<signal>ZN[RY]) +(?P<characters>[A-Z]{3,5})(?:/(?P<specat>[A-Z]{5}))?")
+    + _SIGNALS
+    + pp.StringEnd(),
+    "security line (ZNR/ZNY)",
+)
+
+# FL5 ---------------------------------------------------------------------------
+DTG = pp.Regex(
+    r"(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2}) ?Z +(?P<month>"
+    + "|".join(MONTHS)
+    + r") +(?P<year>\d{4}|\d{2})\b",
+    flags=0,
+).set_name("date-time group")
+PROSIGNS = pp.Regex(r"(?P<prosigns>[ZOPRY](?: [ZOPRY])?)(?= )").set_name("precedence prosigns")
+DTG_LINE = top(
+    PROSIGNS + located(DTG, "dtg") + _SIGNALS + pp.StringEnd(),
+    "precedence and date-time group",
+)
+# The same, without prosigns (received copies and re-keyings sometimes drop them).
+BARE_DTG_LINE = top(located(DTG, "dtg") + _SIGNALS + pp.StringEnd(), "date-time group")
+
+# FL6-9 -------------------------------------------------------------------------
+# One addressee: [RI "/"] PLAD ["//" offices "//"] [precedence word] [number]
+# [", XMT" excluded, ...].  The precedence word is taken loosely (typos such as
+# PIORITY occur); the builder checks it against the precedence table.
+ADDRESSEE = top(
+    pp.Regex(
+        r"(?:(?P<keyword>FM|TO|INFO|XMT|CC)(?: +|/(?!/)))?"
+        r"(?:(?P<ri>[A-Z][A-Z0-9]{2,9}) ?/(?!/) ?)?"
+        r"(?P<plad>[^\s/].*?)"
+        r"(?P<offices>//.*?//?)?"
+        r"(?: +(?P<precedence>NIACT +IMMEDIATE|NIACT|FLASH|ROUTINE|"
+        r"[A-Z]*(?:IMMED|MMEDIATE|RIORITY|IORITY|PRIOR)[A-Z]*))?"
+        r"(?: +(?P<number>\d{4}))?"
+        r"(?: *, *XMT +(?P<excluded>.+?))?"
+        r" *$"
+    ),
+    "addressee",
+)

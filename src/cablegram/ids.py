@@ -1,0 +1,107 @@
+"""Reference ids: deriving them from a cable and canonicalising ids given from outside.
+
+A Cablegate reference id is the two-digit year of the DTG, the banner origin with
+spaces removed, and the serial without leading zeros: ``OTTAWA 002266`` sent in
+2007 is ``07OTTAWA2266``.  Origin spellings are canonicalised through the station
+tables in ``cablegram/data`` (aliases, then the nearest known station).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from cablegram import tables
+
+# Banner words that leak into malformed WikiLeaks ids: a section marker with its
+# typos (SECTION01OF02, SCTION, SECTIN, ECTION, SECTIO ... OF/GF/F), EFTO,
+# NOFORN, the tail of (UNCLAS)SIFIED, and the AM/EMBASSY of a FM line.
+_SECTION_NOISE = re.compile(r"^S?Q?E?C?T?I?O?N?N?Q?0?\d{0,2}[OGQ]?F\d{1,2}(?=[A-Z])")
+_PREFIX_NOISE = re.compile(r"^(?:EFTO|NOFORN|SIFIED|AMEMBASSY|EMBASSY)(?=[A-Z]{3})")
+_SUFFIX_NOISE = re.compile(r"(?:ZFR|ZDK|ZDS)\d+$|TOSEC\d+$|SECTO\d+$")
+_ID = re.compile(r"^(?P<year>\d{2})(?P<origin>[A-Z][A-Z-]*?)0*(?P<serial>\d+)$")
+
+
+def two_digit_year(year: int) -> str:
+    return f"{year % 100:02d}"
+
+
+def normalise_origin(origin: str) -> str:
+    """Canonical id origin for a banner or reference origin (``USUN NEW YORK`` -> ``USUNNEWYORK``)."""
+    key = re.sub(r"[^A-Z]", "", origin.upper())
+    return _canonical_origin(key)
+
+
+@functools.cache
+def _canonical_origin(key: str) -> str:
+    known = tables.stations()
+    if key in known:
+        return key
+    aliases = tables.station_aliases()
+    if key in aliases:
+        return aliases[key]
+    return _nearest_station(key) or key
+
+
+def is_known_origin(origin: str) -> bool:
+    key = re.sub(r"[^A-Z]", "", origin.upper())
+    return key in tables.stations() or key in tables.station_aliases()
+
+
+def _nearest_station(key: str) -> str | None:
+    """The only known station within a small edit distance of ``key``, if any."""
+    if len(key) < 5:
+        return None
+    limit = 1 if len(key) < 8 else 2
+    best: list[str] = []
+    best_distance = limit + 1
+    for station in tables.stations():
+        if abs(len(station) - len(key)) > limit:
+            continue
+        distance = _edit_distance(key, station, limit)
+        if distance < best_distance:
+            best, best_distance = [station], distance
+        elif distance == best_distance:
+            best.append(station)
+    return best[0] if len(best) == 1 else None
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (returning ``limit + 1``) past ``limit``."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def make_reference_id(year: int, origin: str, serial: str) -> str:
+    """``make_reference_id(2007, "OTTAWA", "002266") == "07OTTAWA2266"``."""
+    return f"{two_digit_year(year)}{normalise_origin(origin)}{int(serial)}"
+
+
+def canonical_id(reference_id: str) -> str:
+    """Canonicalise a Cablegate reference id given from outside.
+
+    Removes banner words that leaked into malformed ids (``08ECTION01OF02MANAMA492``,
+    ``10EFTOKABUL668``), trailing operating signals (``07OSLO000160ZDK164``),
+    leading zeros, and maps origin spellings to the canonical station
+    (``05RIO123`` -> ``05RIODEJANEIRO123``).  An id it cannot read is returned
+    upper-cased and otherwise unchanged.
+    """
+    value = re.sub(r"\s+", "", reference_id).upper()
+    if len(value) < 3 or not value[:2].isdigit():
+        return value
+    year, rest = value[:2], value[2:]
+    rest = _SUFFIX_NOISE.sub("", rest)
+    rest = _SECTION_NOISE.sub("", rest)
+    rest = _PREFIX_NOISE.sub("", rest)
+    match = _ID.match(year + rest)
+    if match is None:
+        return value
+    origin = _canonical_origin(match["origin"].replace("-", ""))
+    return f"{match['year']}{origin}{int(match['serial'])}"

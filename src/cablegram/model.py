@@ -1,0 +1,378 @@
+"""The typed result of parsing a cable.
+
+All classes are frozen attrs classes with tuple fields; every value read from the
+text carries the :class:`~cablegram.span.Span` of its source.  Values that are
+*derived* from several parts of the cable (``Cable.reference_id``, ``Cable.date``,
+``Cable.classification``) are plain values; the parts they come from keep spans.
+
+Closed vocabularies are enums that serialise to their values.  A code that is not
+in the vocabulary is never rejected: the enum-typed attribute is ``None`` and the
+text is kept in the matching ``*_raw`` attribute, with a diagnostic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from cablegram.errors import Diagnostic
+from cablegram.span import Span
+
+SCHEMA_VERSION = 1
+
+
+class Classification(str, enum.Enum):
+    """Security classification of a whole cable (banner or security line)."""
+
+    UNCLASSIFIED = "UNCLASSIFIED"
+    UNCLAS_EFTO = "UNCLAS EFTO"
+    LIMITED_OFFICIAL_USE = "LIMITED OFFICIAL USE"
+    CONFIDENTIAL = "CONFIDENTIAL"
+    SECRET = "SECRET"
+    TOP_SECRET = "TOP SECRET"
+
+
+class Precedence(str, enum.Enum):
+    """Handling precedence, from the DTG prosigns or an addressee line."""
+
+    FLASH = "FLASH"
+    NIACT_IMMEDIATE = "NIACT IMMEDIATE"
+    IMMEDIATE = "IMMEDIATE"
+    PRIORITY = "PRIORITY"
+    ROUTINE = "ROUTINE"
+
+
+class TagKind(str, enum.Enum):
+    SUBJECT = "subject"
+    PROGRAM = "program"
+    GEOGRAPHIC = "geographic"
+    ORGANIZATION = "organization"
+    PERSON = "person"
+    UNKNOWN = "unknown"
+
+
+class ReferenceKind(str, enum.Enum):
+    CABLE = "cable"
+    EMAIL = "email"
+    TELCON = "telcon"
+    OTHER = "other"
+
+
+class DatePrecision(str, enum.Enum):
+    MINUTE = "minute"
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+# --------------------------------------------------------------------------- text
+
+
+@attrs.frozen(kw_only=True)
+class Unparsed:
+    """Text that no rule matched, kept with its position."""
+
+    text: str
+    span: Span
+    context: str
+
+
+# ------------------------------------------------------------------ transmission
+
+
+@attrs.frozen(kw_only=True)
+class TransmissionId:
+    """FL1: ``VZCZC`` + channel designator + channel sequence number."""
+
+    value: str
+    channel: str
+    sequence: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class RoutingIndicator:
+    value: str
+    station: str | None
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class RoutingLine:
+    """FL2: precedence digraph and destination routing indicators (wrapped lines joined)."""
+
+    digraph: str
+    precedence: Precedence | None
+    indicators: tuple[RoutingIndicator, ...]
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class StationLine:
+    """FL3, the DE line: station, station serial number, part, Julian day and filing time."""
+
+    station: str
+    station_name: str | None
+    serial: str
+    part: str | None
+    julian_day: int
+    time: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class SecurityLine:
+    """FL4: ``ZNR``/``ZNY``, the security characters, SPECAT and operating signals."""
+
+    signal: str
+    characters: str
+    classification: Classification | None
+    specat: str | None
+    signals: tuple[str, ...]
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Transmission:
+    """The ACP-127 transmission header (format lines 1-5)."""
+
+    transmission_id: TransmissionId | None
+    routing: RoutingLine | None
+    station: StationLine | None
+    security: SecurityLine | None
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class DateTimeGroup:
+    """FL5: precedence prosigns, the date-time group and trailing operating signals."""
+
+    value: dt.datetime
+    prosigns: tuple[str, ...]
+    action_precedence: Precedence | None
+    info_precedence: Precedence | None
+    signals: tuple[str, ...]
+    raw: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Addressee:
+    """One FM/TO/INFO/XMT entry."""
+
+    routing_indicator: str | None
+    address: str
+    offices: tuple[str, ...]
+    precedence: Precedence | None
+    precedence_raw: str | None
+    number: str | None
+    collective: bool
+    excluded: tuple[str, ...]
+    station_name: str | None
+    span: Span
+
+
+# ------------------------------------------------------------------ text header
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    number: int
+    total: int
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Banner:
+    """The classification line: ``C O N F I D E N T I A L SECTION 01 OF 02 OTTAWA 002266``."""
+
+    classification: Classification | None
+    classification_raw: str
+    section: Section | None
+    origin: str
+    serial: str
+    tosec: str | None
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Caption:
+    """A caption line item (SIPDIS, NOFORN, ...), or a corrected-copy line with its note."""
+
+    name: str
+    note: str | None
+    known: bool
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class HandlingLine:
+    """A passing or attention line such as ``DEPT FOR EUR/SCE``, kept as written."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Declassification:
+    """The E.O. line."""
+
+    order_raw: str | None
+    order: str | None
+    date: dt.date | None
+    codes: tuple[str, ...]
+    not_applicable: bool
+    text: str
+    raw: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Tag:
+    code: str
+    kind: TagKind
+    meaning: str | None
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Marking:
+    """A portion marking such as ``(S//NF)`` or ``(C - ENTIRE TEXT)``."""
+
+    level: str | None
+    controls: tuple[str, ...]
+    entire_text: bool
+    raw: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Subject:
+    text: str
+    marking: Marking | None
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Reference:
+    """One item of the REF block."""
+
+    letter: str | None
+    kind: ReferenceKind
+    year: int | None
+    origin: str | None
+    serial: str | None
+    cable_id: str | None
+    notal: bool
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class ClassifiedBy:
+    """The ``Classified By`` line: who classified the cable and why."""
+
+    name: str | None
+    title: str | None
+    office: str | None
+    reason_section: str | None
+    reason_letters: tuple[str, ...]
+    text: str
+    span: Span
+
+
+# -------------------------------------------------------------------------- body
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    number: str | None
+    marking: Marking | None
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class TextBlock:
+    """A stretch of body text with a role: summary, comment, footer or signature."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class PageMarker:
+    """A page or section marker inside the text (``TRIPOLI 00000765 001.2 OF 003``)."""
+
+    text: str
+    span: Span
+
+
+# -------------------------------------------------------------------------- cable
+
+
+@attrs.frozen(kw_only=True)
+class Cable:
+    """A whole cable.  See ``docs/model.md`` for every field."""
+
+    reference_id: str | None
+    date: dt.datetime | None
+    classification: Classification | None
+    transmission: Transmission | None
+    dtg: DateTimeGroup | None
+    origin: Addressee | None
+    recipients: tuple[Addressee, ...]
+    info_recipients: tuple[Addressee, ...]
+    excluded: tuple[Addressee, ...]
+    banner: Banner | None
+    captions: tuple[Caption, ...]
+    handling: tuple[HandlingLine, ...]
+    declassification: Declassification | None
+    tags: tuple[Tag, ...]
+    subject: Subject | None
+    references: tuple[Reference, ...]
+    classified_by: ClassifiedBy | None
+    paragraphs: tuple[Paragraph, ...]
+    summary: TextBlock | None
+    comments: tuple[TextBlock, ...]
+    signature: TextBlock | None
+    footer: tuple[TextBlock, ...]
+    page_markers: tuple[PageMarker, ...]
+    wrapper: tuple[TextBlock, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    unparsed: tuple[Unparsed, ...]
+    metadata: Mapping[str, str] = attrs.field(factory=dict)
+    raw: str = attrs.field(repr=False)
+
+    @property
+    def precedence(self) -> Precedence | None:
+        """The action precedence from the DTG prosign."""
+        return self.dtg.action_precedence if self.dtg is not None else None
+
+    @property
+    def section(self) -> Section | None:
+        return self.banner.section if self.banner is not None else None
+
+    # -- Document protocol ------------------------------------------------------
+    kind = "cable"
+
+    @property
+    def doc_id(self) -> str | None:
+        return self.reference_id
+
+    @property
+    def title(self) -> str | None:
+        return self.subject.text if self.subject is not None else None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        from cablegram.export import to_dict
+
+        return to_dict(self)

@@ -1,0 +1,160 @@
+"""Code tables shipped as data files in ``cablegram/data`` (see ``data/SOURCES.md``).
+
+Every lookup that maps a code to a meaning goes through here; no other module
+hard-codes a vocabulary.  Tables load lazily, once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from collections.abc import Iterator
+from importlib import resources
+
+import attrs
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    data = resources.files("cablegram.data").joinpath(name).read_text(encoding="utf-8")
+    yield from csv.DictReader(io.StringIO(data))
+
+
+@attrs.frozen
+class TagInfo:
+    code: str
+    kind: str
+    meaning: str | None
+
+
+@attrs.frozen
+class PrecedenceInfo:
+    word: str
+    prosign: str
+    digraph: str
+    rank: int
+
+
+@functools.cache
+def routing_indicators() -> dict[str, str]:
+    """Routing indicator -> station name (first row wins; ACP 117 rows come first)."""
+    table: dict[str, str] = {}
+    rows = sorted(_rows("routing_indicators.csv"), key=lambda r: r.get("source") != "acp117")
+    for row in rows:
+        table.setdefault(row["routing_indicator"], row["station"])
+    return table
+
+
+def station_for_routing_indicator(ri: str) -> str | None:
+    return routing_indicators().get(ri)
+
+
+@functools.cache
+def precedences() -> tuple[PrecedenceInfo, ...]:
+    return tuple(
+        PrecedenceInfo(r["word"], r["prosign"], r["digraph"], int(r["rank"]))
+        for r in _rows("precedence.csv")
+    )
+
+
+@functools.cache
+def precedence_words() -> dict[str, PrecedenceInfo]:
+    return {p.word: p for p in precedences()}
+
+
+@functools.cache
+def precedence_prosigns() -> dict[str, str]:
+    """DTG prosign -> precedence word (the lowest-ranked word sharing the prosign wins)."""
+    table: dict[str, str] = {}
+    for p in sorted(precedences(), key=lambda p: -p.rank):
+        if p.word != "NIACT IMMEDIATE":
+            table[p.prosign] = p.word
+    return table
+
+
+@functools.cache
+def precedence_digraphs() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for p in sorted(precedences(), key=lambda p: -p.rank):
+        table.setdefault(p.digraph, p.word)
+    return table
+
+
+@functools.cache
+def classification_banner_forms() -> dict[str, str]:
+    """Banner form with spaces removed, upper case -> classification name."""
+    table: dict[str, str] = {}
+    for row in _rows("classifications.csv"):
+        for form in row["banner_forms"].split("|"):
+            if form:
+                table[form.replace(" ", "").upper()] = row["name"]
+        table[row["name"].replace(" ", "")] = row["name"]
+    return table
+
+
+@functools.cache
+def classification_security_characters() -> dict[str, str]:
+    """First security character of FL4 -> classification name."""
+    return {
+        row["security_characters"]: row["name"]
+        for row in _rows("classifications.csv")
+        if row["security_characters"]
+    }
+
+
+@functools.cache
+def tags() -> dict[str, TagInfo]:
+    table: dict[str, TagInfo] = {}
+    for row in _rows("tags.csv"):
+        table.setdefault(row["code"], TagInfo(row["code"], row["kind"], row["meaning"] or None))
+    for row in _rows("geo_codes.csv"):
+        table.setdefault(row["code"], TagInfo(row["code"], "geographic", row["name"] or None))
+    return table
+
+
+@functools.cache
+def captions() -> frozenset[str]:
+    return frozenset(row["caption"] for row in _rows("captions.csv"))
+
+
+@functools.cache
+def marking_levels() -> frozenset[str]:
+    return frozenset(row["code"] for row in _rows("markings.csv") if row["kind"] == "level")
+
+
+@functools.cache
+def marking_controls() -> frozenset[str]:
+    return frozenset(row["code"] for row in _rows("markings.csv") if row["kind"] == "control")
+
+
+@functools.cache
+def marking_aliases() -> dict[str, str]:
+    return {row["alias"]: row["code"] for row in _rows("marking_aliases.csv")}
+
+
+@functools.cache
+def executive_orders() -> frozenset[str]:
+    return frozenset(row["order"] for row in _rows("executive_orders.csv"))
+
+
+@functools.cache
+def executive_order_typos() -> dict[str, str]:
+    return {row["written"]: row["order"] for row in _rows("executive_order_typos.csv")}
+
+
+@functools.cache
+def stations() -> dict[str, str]:
+    """Canonical id origin (``USUNNEWYORK``) -> banner name (``USUN NEW YORK``) or ''."""
+    return {row["origin"]: row["name"] for row in _rows("stations.csv")}
+
+
+@functools.cache
+def station_aliases() -> dict[str, str]:
+    """Spelling seen in ids and references -> canonical id origin."""
+    return {row["alias"]: row["origin"] for row in _rows("station_aliases.csv")}
+
+
+@functools.cache
+def classifier_titles() -> frozenset[str]:
+    """Lower-case words that make up classifiers' titles (``PolMinCouns``, ``Acting``)."""
+    return frozenset(row["word"] for row in _rows("classifier_titles.csv"))
