@@ -19,7 +19,7 @@ import re
 _ANCHOR_LINK = re.compile(r"\[(\d{1,3})\]\(#\)(?=\s*(?:\d|[A-Za-z][.)]|\([A-Za-z]\)))")
 _TEXT_LINK = re.compile(r"\[([^\]\n]{1,80})\]\(#\)")
 _CONTINUATION = re.compile(r"\\(?=[ \t\r]*\n)")
-_BLANKED = str.maketrans({"\r": " ", "\t": " ", "\xa0": " ", "¶": " ", "\f": " ", "\v": " "})
+_BLANKED = ("\r", "\t", "\xa0", "¶", "\f", "\v", "\u2028", "\u2029", "\x85")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -33,7 +33,10 @@ def _keep_link_text(match: re.Match[str]) -> str:
 
 def make_view(text: str) -> str:
     """Return the normalised view of ``text`` (same length, same line offsets where kept)."""
-    view = text.translate(_BLANKED)
+    view = text
+    for char in _BLANKED:
+        if char in view:
+            view = view.replace(char, " ")
     if "](#)" in view:
         view = _ANCHOR_LINK.sub(_blank, view)
         view = _TEXT_LINK.sub(_keep_link_text, view)

@@ -66,11 +66,22 @@ def paragraph_text(view: str, start: int, end: int) -> str:
 
 def find_page_markers(ctx: Context, start: int, end: int) -> list[PageMarker]:
     markers = []
-    region = ctx.view[start:end]
-    for pattern in (g.SMART_PAGE, g.OLD_PAGE):
-        for match in pattern.finditer(region):
-            a, b = start + match.start(), start + match.end()
-            markers.append(PageMarker(text=ctx.raw[a:b], span=Span(a, b)))
+    view = ctx.view
+    region = view[start:end]
+    smart = " OF 0" in region  # totals are three digits, zero-padded
+    old = "PAGE " in region
+    for match in g.SMART_PAGE.finditer(view, start, end) if smart else ():
+        a, b = match.start(), match.end()
+        post = g.SMART_PAGE_POST.search(view, max(start, a - 40), a)
+        if post is not None:
+            a = post.start()
+        markers.append(PageMarker(text=ctx.raw[a:b], span=Span(a, b)))
+    for match in g.OLD_PAGE.finditer(view, start, end) if old else ():
+        a, b = match.start(), match.end()
+        word = g.PAGE_CLASS_WORD.search(view, max(start, a - 30), a)
+        if word is not None:
+            a = word.start()
+        markers.append(PageMarker(text=ctx.raw[a:b], span=Span(a, b)))
     markers.sort(key=lambda m: m.span.start)
     return markers
 

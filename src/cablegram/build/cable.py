@@ -72,8 +72,7 @@ _REF_BULLET_LINE = re.compile(r" *(?:\([A-Z]\)|[A-Z][.):]) *\S")
 _WRAPPER = re.compile(
     r"(?i) *(?:This record is a partial extract of the original cable\..*"
     r"|Cable Text: *|null *"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} \w+ \d{4}, \d{1,2}:\d{2}"
-    r"|S E C R E T SECTION \d+ OF \d+ [A-Z ]+ \d+\s*$)$"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} \w+ \d{4}, \d{1,2}:\d{2})$"
 )
 
 

@@ -33,7 +33,12 @@ from cablegram.span import Span
 # ----------------------------------------------------------------------- banner
 
 
+_BANNER_HINT = re.compile(r"(?i) *(?:C ?O ?N|S ?E ?C|U ?N ?C|T ?O ?P|L ?I ?M)")
+
+
 def match_banner(line: str) -> pp.ParseResults | None:
+    if not _BANNER_HINT.match(line):
+        return None
     try:
         return g.BANNER.parse_string(line)
     except pp.ParseBaseException:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 import pyparsing as pp
 
@@ -12,6 +13,7 @@ from cablegram.build._context import Context
 from cablegram.errors import Severity
 from cablegram.grammar import transmission as g
 from cablegram.ids import _edit_distance
+from cablegram.span import Span
 from cablegram.model import (
     Addressee,
     Classification,
@@ -66,16 +68,16 @@ def build_routing(ctx: Context, start: int, end: int) -> RoutingLine | None:
     res = ctx.parse(g.ROUTING_LINE, start, end, field="routing line")
     if res is None:
         return None
-    indicators = []
-    for item in res["indicators"]:
-        value = item.value[0]
-        indicators.append(
-            RoutingIndicator(
-                value=value,
-                station=tables.station_for_routing_indicator(value),
-                span=ctx.span(start + item.locn_start, start + item.locn_end),
-            )
+    located = res["indicators"]
+    at = start + located.locn_start
+    indicators = [
+        RoutingIndicator(
+            value=m.group(),
+            station=tables.station_for_routing_indicator(m.group()),
+            span=Span(at + m.start(), at + m.end()),
         )
+        for m in g.ROUTING_INDICATOR_RE.finditer(located.value[0])
+    ]
     word = tables.precedence_digraphs().get(res["digraph"])
     return RoutingLine(
         digraph=res["digraph"],
@@ -197,10 +199,25 @@ def _addressee_groups(line: str) -> dict[str, str | None] | None:
     }
 
 
+_TRAILING_NUMBER = re.compile(r" (\d{4})$")
+
+
+def _addressee(line: str) -> dict[str, str | None] | None:
+    """Grammar groups of an addressee line.  The per-addressee number changes from
+    cable to cable, so the cache is keyed on the line without it."""
+    number = _TRAILING_NUMBER.search(line)
+    if number is None:
+        return _addressee_groups(line)
+    groups = _addressee_groups(line[: number.start()] + " 0000")
+    if groups is None:
+        return None
+    return {**groups, "number": number.group(1)}
+
+
 def build_addressee(ctx: Context, start: int, end: int) -> tuple[str | None, Addressee] | None:
     """Build one addressee line; returns its keyword (FM, TO, INFO, XMT or None)."""
     span = ctx.span(start, end)
-    groups = _addressee_groups(span.of(ctx.view))
+    groups = _addressee(span.of(ctx.view))
     if groups is None or not groups["plad"]:
         ctx.keep_unparsed(start, end, context="addressee", code="addressee-syntax")
         return None

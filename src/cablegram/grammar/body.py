@@ -12,12 +12,12 @@ from cablegram.grammar._common import top
 #: are already blanks): ``1. (C) Text``, ``2a. Text``, ``12.(S/NF)Text``.
 PARAGRAPH_START = re.compile(
     r"^ *(?P<number>\d{1,3}(?:[A-Za-z](?=\.))?)[.)](?= |\(|$) *"
-    r"(?P<marking>\( *(?:TS|SBU|LOU|[UCS])(?:[ /,-]{0,3}[A-Za-z][A-Za-z -]{0,30})*? *\))?",
+    r"(?P<marking>\( *(?:TS|SBU|LOU|[UCSucs])(?![A-Za-z]{3})[A-Za-z /,-]{0,40}\))?",
     re.MULTILINE,
 )
 #: An unnumbered paragraph that opens with a marking: ``(C) Ambassador met ...``.
 MARKED_START = re.compile(
-    r"^ *(?P<marking>\((?:TS|SBU|LOU|[UCS])(?:[ /,-]{0,3}[A-Za-z][A-Za-z -]{0,30})*? *\))(?= )",
+    r"^ *(?P<marking>\((?:TS|SBU|LOU|[UCS])(?![A-Za-z]{3})[A-Za-z /,-]{0,40}\))(?= )",
     re.MULTILINE,
 )
 
@@ -43,11 +43,17 @@ COMMENT_START = re.compile(r"(?i)(?<![A-Z])\(?(?:BEGIN +)?COMMENT *[:.-]")
 COMMENT_END = re.compile(r"(?i)\bEND +(?:OF +)?COMMENT\b *\.? *\)?")
 
 #: SMART-era section markers where sections were joined: ``TRIPOLI 00000765 001.2 OF 003``.
-SMART_PAGE = re.compile(r"[A-Z][A-Z .'-]{1,30} \d{8} +\d{3}(?:\.\d)? +OF +\d{3}")
-#: Received-copy page headers: ``PAGE 02 STATE 015113 182333Z``.
+#: Searched from the serial (a literal-led pattern is fast); the post name before it
+#: is taken with :data:`SMART_PAGE_POST` on the text just before the match.
+SMART_PAGE = re.compile(r"(?<!\d)\d{8} +\d{3}(?:\.\d)? +OF +\d{3}(?!\d)")
+SMART_PAGE_POST = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3} $")
+#: Received-copy page headers: ``PAGE 02 STATE 015113 182333Z``, with the
+#: classification word before them (:data:`PAGE_CLASS_WORD`) when it is there.
 OLD_PAGE = re.compile(
-    r"(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE) +)?"
     r"PAGE +\d{2} +[A-Z][A-Z .]{1,12}? +\d{5,6}(?: +\d{2} +OF +\d{2})?(?: +\d{6}Z)?"
+)
+PAGE_CLASS_WORD = re.compile(
+    r"(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s+$"
 )
 
 #: Footer lines before the signature.

@@ -7,6 +7,8 @@ with named groups.
 
 from __future__ import annotations
 
+import re
+
 import pyparsing as pp
 
 from cablegram.grammar._common import BLOCK_WHITESPACE, located, top
@@ -24,10 +26,14 @@ TRANSMISSION_ID = top(
 )
 
 # FL2 ---------------------------------------------------------------------------
-ROUTING_INDICATOR = pp.Regex(r"[A-Z][A-Z0-9]{2,9}").set_name("routing indicator")
+#: One routing indicator; the builder splits the located list with it.
+ROUTING_INDICATOR_RE = re.compile(r"[A-Z][A-Z0-9]{2,9}")
 ROUTING_LINE = top(
     pp.Regex(r"(?P<digraph>ZZ|OO|PP|RR|NN)(?= )")
-    + pp.OneOrMore(located(ROUTING_INDICATOR, "ri"))("indicators")
+    + located(
+        pp.Regex(r"[A-Z][A-Z0-9]{2,9}(?:\s+[A-Z][A-Z0-9]{2,9})*").set_name("routing indicators"),
+        "indicators",
+    )
     + pp.StringEnd(),
     "routing line (precedence digraph + routing indicators)",
     BLOCK_WHITESPACE,

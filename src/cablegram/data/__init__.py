@@ -1,0 +1,1 @@
+"""Code tables (CSV); see SOURCES.md."""
