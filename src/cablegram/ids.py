@@ -27,7 +27,7 @@ def two_digit_year(year: int) -> str:
 
 
 def normalise_origin(origin: str) -> str:
-    """Canonical id origin for a banner or reference origin (``USUN NEW YORK`` -> ``USUNNEWYORK``)."""
+    """Canonical id origin of a banner or reference origin (``USUN NEW YORK``: ``USUNNEWYORK``)."""
     key = re.sub(r"[^A-Z]", "", origin.upper())
     return _canonical_origin(key)
 

@@ -62,7 +62,9 @@ class Context:
         span = self.span(start, end)
         if not len(span):
             return
-        where = span if error_at is None else Span(min(max(error_at, span.start), span.end), span.end)
+        where = (
+            span if error_at is None else Span(min(max(error_at, span.start), span.end), span.end)
+        )
         self.report(
             code,
             message or f"no rule for this text in the {context}",

@@ -89,18 +89,20 @@ def find_page_markers(ctx: Context, start: int, end: int) -> list[PageMarker]:
 # ---------------------------------------------------------------- end of the text
 
 _SIGNATURE = re.compile(
-    r"^ *(?P<sig>(?:[A-Z][A-Za-z'’.-]*|X{4,})(?: +(?:[A-Z][A-Za-z'’.-]*|van|de|von|da|X{4,})){0,3}) *\.? *$"
+    r"^ *(?P<sig>(?:[A-Z][A-Za-z'’.-]*|X{4,})"
+    r"(?: +(?:[A-Z][A-Za-z'’.-]*|van|de|von|da|X{4,})){0,3}) *\.? *$"
 )
-_GLUED_SIGNATURE = re.compile(r"(?<=[.!?\"')]) +(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *$")
+_GLUED_SIGNATURE = re.compile(
+    r"(?<=[.!?\"')]) +(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *$"
+)
 _TRAILER = re.compile(
-    r"^ *(?:NNNN|BT|#\d{3,4}|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS)"
+    r"^ *(?:NNNN|BT|#\d{3,4}"
+    r"|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS)"
     r"(?: *//? *[A-Z ]+)?) *$"
 )
 
 
-def split_end(
-    ctx: Context, start: int, end: int
-) -> tuple[int, TextBlock | None, list[TextBlock]]:
+def split_end(ctx: Context, start: int, end: int) -> tuple[int, TextBlock | None, list[TextBlock]]:
     """Find footer lines and the signature at the end of the body.
 
     Returns the offset where the paragraphs end, the signature and the footer
@@ -123,9 +125,8 @@ def split_end(
             i -= 1
             continue
         if signature is None:
-            previous_blank_or_end = i == 0 or not ctx.view[lines[i - 1][0] : lines[i - 1][1]].strip() or True
             sig = _SIGNATURE.match(text)
-            if sig and previous_blank_or_end and len(squash(text)) <= 40 and not g.PARAGRAPH_START.match(text):
+            if sig and len(squash(text)) <= 40 and not g.PARAGRAPH_START.match(text):
                 words = squash(text).rstrip(".").split()
                 if len(words) <= 3 and not text.rstrip().endswith(":"):
                     signature = TextBlock(text=squash(text).rstrip("."), span=ctx.span(a, b))
@@ -135,9 +136,7 @@ def split_end(
             glued = _GLUED_SIGNATURE.search(text)
             if glued and re.search(r"[a-z]", text[: glued.start()]):
                 s_a = a + glued.start("sig")
-                signature = TextBlock(
-                    text=glued["sig"], span=ctx.span(s_a, a + glued.end("sig"))
-                )
+                signature = TextBlock(text=glued["sig"], span=ctx.span(s_a, a + glued.end("sig")))
                 cut = a + glued.start()
         break
     footer.reverse()
@@ -186,7 +185,11 @@ def build_paragraphs(ctx: Context, start: int, end: int, masked: str) -> list[Pa
         number = match.groupdict().get("number")
         marking = None
         if match["marking"]:
-            marking = build_marking(ctx, at + match.start("marking") - match.start(), at + match.end("marking") - match.start())
+            marking = build_marking(
+                ctx,
+                at + match.start("marking") - match.start(),
+                at + match.end("marking") - match.start(),
+            )
         text_start = at + match.end() - match.start()
         paragraphs.append(
             Paragraph(
@@ -210,7 +213,9 @@ def build_summary(ctx: Context, start: int, end: int, masked: str) -> TextBlock 
     # Only a summary that opens a paragraph (or follows its number and marking).
     line_start = region.rfind("\n", 0, head.start()) + 1
     before = region[line_start : head.start()]
-    if before.strip() and not re.fullmatch(r" *(?:\d{1,3}[a-z]?\. *)?(?:\([A-Za-z/ -]+\))? *", before):
+    if before.strip() and not re.fullmatch(
+        r" *(?:\d{1,3}[a-z]?\. *)?(?:\([A-Za-z/ -]+\))? *", before
+    ):
         return None
     tail = g.SUMMARY_END.search(region, head.end())
     if tail is not None:

@@ -28,6 +28,8 @@ from cablegram.model import (
     DateTimeGroup,
     Declassification,
     HandlingLine,
+    PageMarker,
+    Paragraph,
     Reference,
     Subject,
     Tag,
@@ -72,7 +74,7 @@ _REF_BULLET_LINE = re.compile(r" *(?:\([A-Z]\)|[A-Z][.):]) *\S")
 _WRAPPER = re.compile(
     r"(?i) *(?:This record is a partial extract of the original cable\..*"
     r"|Cable Text: *|null *"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} \w+ \d{4}, \d{1,2}:\d{2})$"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{1,2} \w+ \d{4}, \d{1,2}:\d{2})$"
 )
 
 
@@ -317,7 +319,7 @@ class _Header:
         self._refs: list[tuple[int, int]] = []
 
     def read(self, start: int, i: int) -> int:
-        """Read from offset ``start`` (inside line ``i - 1`` or at line ``i``); return body start."""
+        """Read from ``start`` (in line ``i - 1`` or at line ``i``); return the body start."""
         ctx, lines = self.ctx, self.lines
         view = ctx.view
         n = len(lines.spans)
@@ -359,7 +361,7 @@ class _Header:
                     previous_blank = False
                     continue
             if anchor is not None:
-                kind = anchor.lastgroup
+                kind = anchor.lastgroup or ""
                 at = a + anchor.start(kind) if at_line else anchor.start()
                 if kind == "clby" or not (current and current[0] == "clby" and not previous_blank):
                     current = [kind, at, b]
@@ -385,7 +387,9 @@ class _Header:
                 if caps is not None:
                     self.captions.extend(caps)
                 else:
-                    self.handling.append(HandlingLine(text=" ".join(text.split()), span=ctx.span(a, b)))
+                    self.handling.append(
+                        HandlingLine(text=" ".join(text.split()), span=ctx.span(a, b))
+                    )
                 previous_blank = False
                 continue
             if current is None:
@@ -439,7 +443,9 @@ class _Header:
                 return
             later = glued.lastgroup
             assert later is not None
-            if _FIELD_ORDER[later] <= _FIELD_ORDER[kind] and not (kind == "ref" and later == "clby"):
+            if _FIELD_ORDER[later] <= _FIELD_ORDER[kind] and not (
+                kind == "ref" and later == "clby"
+            ):
                 search_from = glued.end()
                 continue
             fields[-1][2] = glued.start()
@@ -489,9 +495,7 @@ class _Header:
         out: list[Reference] = []
         for start, end in self._refs:
             out.extend(
-                bh.build_references(
-                    self.ctx, start, end, year=self.year, citing_id=citing_id
-                )
+                bh.build_references(self.ctx, start, end, year=self.year, citing_id=citing_id)
             )
         return tuple(out)
 
@@ -501,12 +505,12 @@ class _Header:
 
 class _Body:
     def __init__(self) -> None:
-        self.paragraphs: list = []
+        self.paragraphs: list[Paragraph] = []
         self.summary: TextBlock | None = None
         self.comments: list[TextBlock] = []
         self.signature: TextBlock | None = None
         self.footer: list[TextBlock] = []
-        self.page_markers: list = []
+        self.page_markers: list[PageMarker] = []
 
 
 def _body(ctx: Context, start: int, end: int) -> _Body:

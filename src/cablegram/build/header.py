@@ -94,9 +94,7 @@ def _group_end(line: str, origin: str, serial: str) -> int:
 
 # --------------------------------------------------------------------- captions
 
-_CORRECTED = re.compile(
-    r"(?i)^ *C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y\b(?P<note>.*)$"
-)
+_CORRECTED = re.compile(r"(?i)^ *C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y\b(?P<note>.*)$")
 _CAPTION_SEP = re.compile(r"[\s,;]+|/{2,}")
 
 
@@ -121,7 +119,9 @@ def build_captions(ctx: Context, start: int, end: int) -> list[Caption] | None:
 def _caption_words(ctx: Context, start: int, end: int) -> list[Caption] | None:
     known = tables.captions()
     longest = max((len(c.split()) for c in known), default=1)
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s,;/]+", ctx.view[start:end])]
+    words = [
+        (m.start() + start, m.end() + start) for m in re.finditer(r"[^\s,;/]+", ctx.view[start:end])
+    ]
     captions: list[Caption] = []
     i = 0
     while i < len(words):
@@ -355,17 +355,17 @@ def build_references(
     body_start = head.end() if head and head.start() == start else start
     block = ctx.view[body_start:end]
     bullets = _bullets(block)
-    items: list[tuple[int, int, str | None]] = []
-    if not bullets or bullets[0][0] > 0 and block[: bullets[0][0]].strip():
+    items: list[tuple[int, int, str | None]] = []  # (start, end, bullet letter)
+    if not bullets or (bullets[0][0] > 0 and block[: bullets[0][0]].strip()):
         first_end = bullets[0][0] if bullets else len(block)
         items.append((0, first_end, None))
     for i, (_, b_end, letter) in enumerate(bullets):
         item_end = bullets[i + 1][0] if i + 1 < len(bullets) else len(block)
         items.append((b_end, item_end, letter))
     references: list[Reference] = []
-    for a, b, letter in items:
+    for a, b, bullet in items:
         references.extend(
-            _reference_item(ctx, body_start + a, body_start + b, letter, year, citing_id)
+            _reference_item(ctx, body_start + a, body_start + b, bullet, year, citing_id)
         )
     return tuple(references)
 
@@ -459,6 +459,7 @@ def _reference_item(
 
 # ---------------------------------------------------------------- Classified By
 
+
 def build_classified_by(ctx: Context, start: int, end: int) -> ClassifiedBy | None:
     res = ctx.parse(g.CLASSIFIED_BY, start, end, field="Classified By line")
     if res is None:
@@ -492,7 +493,9 @@ def build_classified_by(ctx: Context, start: int, end: int) -> ClassifiedBy | No
     )
 
 
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|[A-Z]{2,}|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|de|van|von|da|del|la|le)$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|[A-Z]{2,}|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|de|van|von|da|del|la|le)$"
+)
 
 
 def split_classifier(text: str) -> tuple[str | None, str | None, str | None]:
@@ -520,13 +523,11 @@ def split_classifier(text: str) -> tuple[str | None, str | None, str | None]:
         title, rest = rest[0], rest[1:]
     office = ", ".join(rest) or None
     name = " ".join(name_words) or None
-    if name is not None and not all(_NAME_WORD.match(w) for w in name.split()):
+    if name is not None and title is None and not all(_NAME_WORD.match(w) for w in name.split()):
         # Not a name at all ("Political Section"): keep it as the title.
-        if title is None:
-            return None, name, office
+        return None, name, office
     return name, title, office
 
 
 def _is_title_word(word: str, titles: frozenset[str]) -> bool:
     return word.strip(".:").lower() in titles
-

@@ -13,7 +13,6 @@ from cablegram.build._context import Context
 from cablegram.errors import Severity
 from cablegram.grammar import transmission as g
 from cablegram.ids import _edit_distance
-from cablegram.span import Span
 from cablegram.model import (
     Addressee,
     Classification,
@@ -25,6 +24,7 @@ from cablegram.model import (
     StationLine,
     TransmissionId,
 )
+from cablegram.span import Span
 
 
 def century_year(year: str) -> int:

@@ -21,7 +21,9 @@ MARKED_START = re.compile(
     re.MULTILINE,
 )
 
-_CONTROL = pp.Regex(r"(?i)REL(?: +TO)? +[A-Z]{2,6}(?:(?: *, *| +AND +| +| */ *)[A-Z]{2,6}(?![A-Z]))*")
+_CONTROL = pp.Regex(
+    r"(?i)REL(?: +TO)? +[A-Z]{2,6}(?:(?: *, *| +AND +| +| */ *)[A-Z]{2,6}(?![A-Z]))*"
+)
 _ENTIRE = pp.Regex(r"(?i)ENTIRE +TEXT")("entire")
 MARKING = top(
     pp.Regex(r"\( *")
@@ -36,7 +38,8 @@ MARKING = top(
 )
 
 SUMMARY_START = re.compile(
-    r"(?i)(?<![A-Z])(?:BEGIN +)?SUMM?A?R?Y(?: +AND +(?:COMMENT|ACTION +REQUEST))? *(?:[:.-]|$|(?=\n))"
+    r"(?i)(?<![A-Z])(?:BEGIN +)?SUMM?A?R?Y(?: +AND +(?:COMMENT|ACTION +REQUEST))?"
+    r" *(?:[:.-]|$|(?=\n))"
 )
 SUMMARY_END = re.compile(r"(?i)\bEND +(?:OF +)?SUMM?A?R?Y(?: +AND +COMMENT)?\b *\.?")
 COMMENT_START = re.compile(r"(?i)(?<![A-Z])\(?(?:BEGIN +)?COMMENT *[:.-]")
@@ -52,11 +55,10 @@ SMART_PAGE_POST = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3} $")
 OLD_PAGE = re.compile(
     r"PAGE +\d{2} +[A-Z][A-Z .]{1,12}? +\d{5,6}(?: +\d{2} +OF +\d{2})?(?: +\d{6}Z)?"
 )
-PAGE_CLASS_WORD = re.compile(
-    r"(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s+$"
-)
+PAGE_CLASS_WORD = re.compile(r"(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s+$")
 
 #: Footer lines before the signature.
 FOOTER_LINE = re.compile(
-    r"(?i)^ *(?:(?:please +)?visit\b.*(?:https?://|www\.|classified|blog|web).*|MINIMIZE CONSIDERED\.?) *$"
+    r"(?i)^ *(?:(?:please +)?visit\b.*(?:https?://|www\.|classified|blog|web).*"
+    r"|MINIMIZE CONSIDERED\.?) *$"
 )

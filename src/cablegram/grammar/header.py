@@ -91,7 +91,9 @@ TAGS_LINE = top(
 )
 
 # SUBJECT -----------------------------------------------------------------------
-MARKING_IN_PARENS = r"\((?:[A-Z]{1,3}|SBU|TS)(?: ?[/-]{1,2} ?[A-Z]+(?: [A-Z]+)?)*\)|\(CORRECTED COPY\)"
+MARKING_IN_PARENS = (
+    r"\((?:[A-Z]{1,3}|SBU|TS)(?: ?[/-]{1,2} ?[A-Z]+(?: [A-Z]+)?)*\)|\(CORRECTED COPY\)"
+)
 SUBJECT_LINE = top(
     pp.Regex(r"(?i)SUBJ(?:ECT)?(?![A-Z]) *[:.;]?")
     + pp.Opt(located(pp.Regex(MARKING_IN_PARENS), "marking"))

@@ -29,9 +29,7 @@ CABLE_REF = pp.Regex(
     r"(?P<origin>[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,3}?) +"
     r"(?P<serial>[0-9O]\d{1,7})(?![\d/:.-]\d|[A-Za-z])"
 ).set_name("cable reference")
-AND_SERIAL = pp.Regex(r"(?i)(?:AND|&|,) +(?P<serial>\d{2,8})(?![\d/])").set_name(
-    "further serial"
-)
+AND_SERIAL = pp.Regex(r"(?i)(?:AND|&|,) +(?P<serial>\d{2,8})(?![\d/])").set_name("further serial")
 NOTAL = pp.Regex(r"(?i)\(? *NOTAL *\)?").set_name("(NOTAL)")
 WORD = pp.Regex(r"\S+")
 

@@ -41,10 +41,12 @@ ROUTING_LINE = top(
 
 # FL3 ---------------------------------------------------------------------------
 DE_LINE = top(
-    pp.Regex(
-        r"DE +(?P<station>[A-Z][A-Z0-9]{2,9}) +#? ?(?P<serial>\d{1,5})"
-        r"(?:/(?P<part>\d{1,3}))? +(?P<day>\d{3})(?P<time>\d{4})"
+    pp.Regex(r"DE(?= )").set_name("DE")
+    + pp.Regex(r"(?P<station>[A-Z][A-Z0-9]{2,9})").set_name("station routing indicator")
+    + pp.Regex(r"#? ?(?P<serial>\d{1,5})(?:/(?P<part>\d{1,3}))?(?= )").set_name(
+        "station serial number (#NNNN[/NN])"
     )
+    + pp.Regex(r"(?P<day>\d{3})(?P<time>\d{4})").set_name("Julian day and filing time (DDDHHMM)")
     + _SIGNALS
     + pp.StringEnd(),
     "DE line",

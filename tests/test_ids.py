@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import pytest
+
+from cablegram import canonical_id
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("07OTTAWA2266", "07OTTAWA2266"),
+        ("05RIO123", "05RIODEJANEIRO123"),  # station alias table
+        ("06SECSTATE123", "06STATE123"),
+        ("08ECTION01OF02MANAMA492", "08MANAMA492"),  # banner words leaked into the id
+        ("10EFTOKABUL668", "10KABUL668"),
+        ("07OSLO000160ZDK164", "07OSLO160"),  # trailing operating signal
+        ("09BRUSSQLS1235", "09BRUSSELS1235"),  # nearest known station
+        ("06PORT-OF-SPAIN123", "06PORTOFSPAIN123"),
+    ],
+)
+def test_canonical_id(given: str, expected: str) -> None:
+    assert canonical_id(given) == expected
+
+
+def test_unreadable_id_is_returned_upper_cased() -> None:
+    assert canonical_id("not an id") == "NOTANID"
