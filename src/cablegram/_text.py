@@ -51,14 +51,3 @@ _SPACES = re.compile(r"\s+")
 def squash(text: str) -> str:
     """Collapse runs of white space (newlines included) into one space and strip."""
     return _SPACES.sub(" ", text).strip()
-
-
-def line_spans(view: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every line of ``view``; ``end`` excludes the newline."""
-    spans = []
-    start = 0
-    for match in re.finditer("\n", view):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(view)))
-    return spans

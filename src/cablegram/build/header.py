@@ -95,7 +95,6 @@ def _group_end(line: str, origin: str, serial: str) -> int:
 # --------------------------------------------------------------------- captions
 
 _CORRECTED = re.compile(r"(?i)^ *C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y\b(?P<note>.*)$")
-_CAPTION_SEP = re.compile(r"[\s,;]+|/{2,}")
 
 
 def build_captions(ctx: Context, start: int, end: int) -> list[Caption] | None:
