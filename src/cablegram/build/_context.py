@@ -28,6 +28,15 @@ class Context:
             end -= 1
         return Span(start, end)
 
+    def mask(self, spans: list[Span]) -> None:
+        """Blank ``spans`` in the view (page markers), keeping its length and lines."""
+        chars = list(self.view)
+        for span in spans:
+            for k in range(span.start, span.end):
+                if chars[k] != "\n":
+                    chars[k] = " "
+        self.view = "".join(chars)
+
     def text(self, start: int, end: int) -> str:
         return self.view[start:end]
 

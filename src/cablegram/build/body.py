@@ -124,6 +124,13 @@ def split_end(ctx: Context, start: int, end: int) -> tuple[int, TextBlock | None
             cut = a
             i -= 1
             continue
+        top = _footer_block(ctx.view, lines, i)
+        if top is not None:
+            a = lines[top][0]
+            footer.append(TextBlock(text=squash(ctx.view[a:b]), span=ctx.span(a, b)))
+            cut = a
+            i = top - 1
+            continue
         if signature is None:
             sig = _SIGNATURE.match(text)
             if sig and len(squash(text)) <= 40 and not g.PARAGRAPH_START.match(text):
@@ -143,6 +150,18 @@ def split_end(ctx: Context, start: int, end: int) -> tuple[int, TextBlock | None
     return cut, signature, footer
 
 
+def _footer_block(view: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    """Index of the line that starts a web-site footer ending at line ``i``: a
+    ``Visit ...`` line at most three lines up, with no blank line in between."""
+    for k in range(i, max(i - 4, -1), -1):
+        text = view[lines[k][0] : lines[k][1]]
+        if not text.strip():
+            return None
+        if g.FOOTER_START.match(text):
+            return k
+    return None
+
+
 def _lines(view: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     pos = start
@@ -159,10 +178,11 @@ def _lines(view: str, start: int, end: int) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------ paragraphs
 
 
-def build_paragraphs(ctx: Context, start: int, end: int, masked: str) -> list[Paragraph]:
-    """Paragraphs of ``masked[start:end]`` (the view with page markers blanked)."""
+def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
+    """Paragraphs of ``view[start:end]`` (page markers are already blanked)."""
+    view = ctx.view
     starts: list[tuple[int, re.Match[str]]] = []
-    region = masked[start:end]
+    region = view[start:end]
     for match in g.PARAGRAPH_START.finditer(region):
         starts.append((start + match.start(), match))
     for match in g.MARKED_START.finditer(region):
@@ -170,13 +190,13 @@ def build_paragraphs(ctx: Context, start: int, end: int, masked: str) -> list[Pa
     starts.sort(key=lambda t: t[0])
     paragraphs: list[Paragraph] = []
     first = starts[0][0] if starts else end
-    if masked[start:first].strip():
+    if view[start:first].strip():
         span = ctx.span(start, first)
         paragraphs.append(
             Paragraph(
                 number=None,
                 marking=None,
-                text=paragraph_text(masked, start, first),
+                text=paragraph_text(view, start, first),
                 span=span,
             )
         )
@@ -195,7 +215,7 @@ def build_paragraphs(ctx: Context, start: int, end: int, masked: str) -> list[Pa
             Paragraph(
                 number=number,
                 marking=marking,
-                text=paragraph_text(masked, text_start, stop),
+                text=paragraph_text(view, text_start, stop),
                 span=ctx.span(at, stop),
             )
         )
@@ -205,8 +225,9 @@ def build_paragraphs(ctx: Context, start: int, end: int, masked: str) -> list[Pa
 # ------------------------------------------------------------ summary, comments
 
 
-def build_summary(ctx: Context, start: int, end: int, masked: str) -> TextBlock | None:
-    region = masked[start:end]
+def build_summary(ctx: Context, start: int, end: int) -> TextBlock | None:
+    view = ctx.view
+    region = view[start:end]
     head = g.SUMMARY_START.search(region)
     if head is None:
         return None
@@ -250,8 +271,9 @@ def _strip_paragraph_marks(text: str) -> str:
     return "\n".join(out)
 
 
-def build_comments(ctx: Context, start: int, end: int, masked: str) -> list[TextBlock]:
-    region = masked[start:end]
+def build_comments(ctx: Context, start: int, end: int) -> list[TextBlock]:
+    view = ctx.view
+    region = view[start:end]
     comments = []
     pos = 0
     while True:

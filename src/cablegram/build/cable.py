@@ -28,7 +28,6 @@ from cablegram.model import (
     DateTimeGroup,
     Declassification,
     HandlingLine,
-    PageMarker,
     Paragraph,
     Reference,
     Subject,
@@ -46,6 +45,8 @@ _RI_ONLY = re.compile(r" *[A-Z][A-Z0-9]{2,9}(?: +[A-Z][A-Z0-9]{2,9})* *$")
 _DE = re.compile(r" *DE +[A-Z]")
 _SECURITY = re.compile(r" *ZN[RY] ")
 _DTG = re.compile(r" *(?:[ZOPRY] (?:[ZOPRY] )?)?\d{6} ?Z +[A-Z]{3} +\d{2}")
+# A line in the DTG's place that looks like one but does not parse.
+_DTG_DAMAGED = re.compile(r" *(?:[ZOPRY] (?:[ZOPRY] )?)?\d{3,}[ \dZ]*(?:[A-Z]{3}\b|$)")
 _ADDRESS_KEY = re.compile(r" *(?P<key>FM|TO|INFO|XMT|CC)(?: +|/(?!/))")
 _BT = re.compile(r" *(?:BT|NNNN|[A-Z]+ +GRNC) *$")
 
@@ -138,6 +139,13 @@ def parse_cable(
             banner, header_start = found
             i += 1
 
+    # Page and section markers can fall anywhere after the banner, header lines
+    # included (H-4, H-5): record them, then blank them in the view.
+    page_markers = bb.find_page_markers(ctx, header_start, len(view))
+    if page_markers:
+        ctx.mask([m.span for m in page_markers])
+        lines = _Lines(ctx.view)
+
     fields = _Header(ctx, lines, cable_year)
     body_start = fields.read(header_start, i)
 
@@ -203,7 +211,7 @@ def parse_cable(
         comments=tuple(body.comments),
         signature=body.signature,
         footer=tuple(body.footer),
-        page_markers=tuple(body.page_markers),
+        page_markers=tuple(page_markers),
         wrapper=tuple(wrapper),
         diagnostics=tuple(ctx.diagnostics),
         unparsed=tuple(ctx.unparsed),
@@ -245,7 +253,16 @@ def _transmission(
     if i < n and _SECURITY.match(lines.text(i)):
         security = bt.build_security(ctx, *lines.spans[i])
         i = lines.next_nonblank(i + 1)
-    if i < n and _DTG.match(lines.text(i)):
+    if i < n and (
+        _DTG.match(lines.text(i))
+        or (
+            (tid or station or security)
+            and not _ADDRESS_KEY.match(lines.text(i))
+            and _DTG_DAMAGED.match(lines.text(i))
+        )
+    ):
+        # A damaged DTG line is still FL5: the builder keeps it as unparsed text
+        # with an error, and the addressees after it are read as usual.
         bare = not re.match(r" *[ZOPRY] ", lines.text(i))
         dtg = bt.build_dtg(ctx, *lines.spans[i], bare=bare)
         i = lines.next_nonblank(i + 1)
@@ -358,6 +375,7 @@ class _Header:
                     current = [kind, glued.start(), b]
                     fields.append(current)
                     self._split_glued(fields)
+                    current = fields[-1]
                     previous_blank = False
                     continue
             if anchor is not None:
@@ -367,11 +385,13 @@ class _Header:
                     current = [kind, at, b]
                     fields.append(current)
                     self._split_glued(fields)
+                    current = fields[-1]
                     previous_blank = False
                     continue
             if current is not None and self._continues(current, text, previous_blank):
                 current[2] = b
                 self._split_glued(fields)
+                current = fields[-1]
                 previous_blank = False
                 continue
             if current is None and has_fields:
@@ -399,10 +419,10 @@ class _Header:
                     previous_blank = False
                     continue
             # Anything else starts the body.
-            self._build(fields)
-            return a
-        self._build(fields)
-        return len(view)
+            glued_body = self._build(fields)
+            return a if glued_body is None else glued_body
+        glued_body = self._build(fields)
+        return len(view) if glued_body is None else glued_body
 
     def _fields_ahead(self, i: int) -> bool:
         """Whether a header field starts within the next few non-blank lines."""
@@ -443,8 +463,9 @@ class _Header:
                 return
             later = glued.lastgroup
             assert later is not None
+            # Fields come in order, except that a REF list may follow Classified By.
             if _FIELD_ORDER[later] <= _FIELD_ORDER[kind] and not (
-                kind == "ref" and later == "clby"
+                kind == "clby" and later == "ref"
             ):
                 search_from = glued.end()
                 continue
@@ -453,10 +474,14 @@ class _Header:
             kind, start = later, glued.start()
             search_from = start + 3
 
-    def _build(self, fields: list[list[object]]) -> None:
+    def _build(self, fields: list[list[object]]) -> int | None:
+        """Build the fields; returns where the body starts when text after the last
+        field's end belongs to it (body text glued to the Classified By line)."""
         ctx = self.ctx
-        for kind, start, end in fields:
+        body_start = None
+        for k, (kind, start, end) in enumerate(fields):
             assert isinstance(start, int) and isinstance(end, int)
+            last = k == len(fields) - 1
             if kind == "eo":
                 if self.declassification is None:
                     self.declassification = bh.build_declassification(
@@ -478,9 +503,17 @@ class _Header:
                 self._refs.append((start, end))
             elif kind == "clby":
                 if self.classified_by is None:
-                    self.classified_by = bh.build_classified_by(ctx, start, end)
+                    self.classified_by, stop = bh.build_classified_by(ctx, start, end)
+                    if stop < end and last:
+                        body_start = stop
+                    elif stop < end:
+                        ctx.keep_unparsed(
+                            stop, end, context="Classified By line", code="header-trailing"
+                        )
                 else:
                     self._duplicate("Classified By line", start, end)
+
+        return body_start
 
     def _duplicate(self, field: str, start: int, end: int) -> None:
         self.ctx.report(
@@ -510,24 +543,14 @@ class _Body:
         self.comments: list[TextBlock] = []
         self.signature: TextBlock | None = None
         self.footer: list[TextBlock] = []
-        self.page_markers: list[PageMarker] = []
 
 
 def _body(ctx: Context, start: int, end: int) -> _Body:
     out = _Body()
     if start >= end or not ctx.view[start:end].strip():
         return out
-    out.page_markers = bb.find_page_markers(ctx, start, end)
-    masked = ctx.view
-    if out.page_markers:
-        chars = list(ctx.view)
-        for marker in out.page_markers:
-            for k in range(marker.span.start, marker.span.end):
-                if chars[k] != "\n":
-                    chars[k] = " "
-        masked = "".join(chars)
     stop, out.signature, out.footer = bb.split_end(ctx, start, end)
-    out.paragraphs = bb.build_paragraphs(ctx, start, stop, masked)
-    out.summary = bb.build_summary(ctx, start, stop, masked)
-    out.comments = bb.build_comments(ctx, start, stop, masked)
+    out.paragraphs = bb.build_paragraphs(ctx, start, stop)
+    out.summary = bb.build_summary(ctx, start, stop)
+    out.comments = bb.build_comments(ctx, start, stop)
     return out

@@ -199,7 +199,8 @@ def _addressee_groups(line: str) -> dict[str, str | None] | None:
     }
 
 
-_TRAILING_NUMBER = re.compile(r" (\d{4})$")
+# The number, after a space or glued to the address (WASHDC0000).
+_TRAILING_NUMBER = re.compile(r"(?:(?<= )|(?<=[A-Z]))(\d{4})$")
 
 
 def _addressee(line: str) -> dict[str, str | None] | None:
@@ -208,7 +209,7 @@ def _addressee(line: str) -> dict[str, str | None] | None:
     number = _TRAILING_NUMBER.search(line)
     if number is None:
         return _addressee_groups(line)
-    groups = _addressee_groups(line[: number.start()] + " 0000")
+    groups = _addressee_groups(line[: number.start()].rstrip() + " 0000")
     if groups is None:
         return None
     return {**groups, "number": number.group(1)}

@@ -58,7 +58,9 @@ OLD_PAGE = re.compile(
 PAGE_CLASS_WORD = re.compile(r"(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s+$")
 
 #: Footer lines before the signature.
-FOOTER_LINE = re.compile(
-    r"(?i)^ *(?:(?:please +)?visit\b.*(?:https?://|www\.|classified|blog|web).*"
-    r"|MINIMIZE CONSIDERED\.?) *$"
+FOOTER_LINE = re.compile(r"(?i)^ *MINIMIZE CONSIDERED\.? *$")
+#: First line of a post's web-site footer, which may run on over a few lines:
+#: "Visit Mexico City's Classified Web Site at" / "http://www.state.sgov.gov/...".
+FOOTER_START = re.compile(
+    r"(?i)^ *(?:please +)?visit\b.*(?:https?://|www\.|classified|blog|web ?site|web +page)"
 )

@@ -87,7 +87,7 @@ ADDRESSEE = top(
         r"(?P<offices>//.*?//?)?"
         r"(?: +(?P<precedence>NIACT +IMMEDIATE|NIACT|FLASH|ROUTINE|"
         r"[A-Z]*(?:IMMED|MMEDIATE|RIORITY|IORITY|PRIOR)[A-Z]*))?"
-        r"(?: +(?P<number>\d{4}))?"
+        r"(?:(?: +|(?<=[A-Z]))(?P<number>\d{4}))?"
         r"(?: *, *XMT +(?P<excluded>.+?))?"
         r" *$"
     ),
