@@ -45,9 +45,6 @@ def make_view(text: str) -> str:
     return view
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def squash(text: str) -> str:
     """Collapse runs of white space (newlines included) into one space and strip."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyparsing as pp
 
 from cablegram.errors import CableSyntaxError, Diagnostic, Severity
+from cablegram.grammar import parse_whole
 from cablegram.model import Unparsed
 from cablegram.span import Span
 
@@ -87,9 +88,9 @@ class Context:
         self, grammar: pp.ParserElement, start: int, end: int, *, field: str
     ) -> pp.ParseResults | None:
         """Run ``grammar`` over ``view[start:end]``; on failure record and return None."""
-        try:
-            return grammar.parse_string(self.view[start:end], parse_all=True)
-        except pp.ParseBaseException as exc:
+        res = parse_whole(grammar, self.view[start:end])
+        if isinstance(res, pp.ParseBaseException):
+            exc = res
             self.keep_unparsed(
                 start,
                 end,
@@ -99,3 +100,4 @@ class Context:
                 error_at=start + exc.loc,
             )
             return None
+        return res

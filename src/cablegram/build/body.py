@@ -12,15 +12,15 @@ from cablegram._text import squash
 from cablegram.build._context import Context
 from cablegram.errors import Severity
 from cablegram.grammar import body as g
+from cablegram.grammar import parse_whole
 from cablegram.model import Marking, PageMarker, Paragraph, TextBlock
 from cablegram.span import Span
 
 
 @functools.lru_cache(maxsize=1024)
 def _marking_parts(text: str) -> tuple[str | None, tuple[str, ...], bool] | None:
-    try:
-        res = g.MARKING.parse_string(text, parse_all=True)
-    except pp.ParseBaseException:
+    res = parse_whole(g.MARKING, text)
+    if isinstance(res, pp.ParseBaseException):
         return None
     level = res["level"].upper()
     aliases = tables.marking_aliases()
@@ -225,10 +225,29 @@ def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
 # ------------------------------------------------------------ summary, comments
 
 
+def _search(
+    pattern: re.Pattern[str], region: str, lowered: str, keyword: str, pos: int
+) -> re.Match[str] | None:
+    """``pattern.search(region, pos)`` for a case-blind pattern whose every match
+    contains ``keyword``: only the places where the keyword occurs are tried, which
+    is much faster than letting the regex engine try every offset."""
+    at = lowered.find(keyword, pos)
+    while at >= 0:
+        found = pattern.search(region, max(pos, at - 24), at + len(keyword) + 40)
+        if found is not None:
+            # the window may cut a match short (or fake an end of text): match again
+            full = pattern.match(region, found.start())
+            if full is not None:
+                return full
+        at = lowered.find(keyword, at + 1)
+    return None
+
+
 def build_summary(ctx: Context, start: int, end: int) -> TextBlock | None:
     view = ctx.view
     region = view[start:end]
-    head = g.SUMMARY_START.search(region)
+    lowered = region.lower()
+    head = _search(g.SUMMARY_START, region, lowered, "sum", 0)
     if head is None:
         return None
     # Only a summary that opens a paragraph (or follows its number and marking).
@@ -238,7 +257,7 @@ def build_summary(ctx: Context, start: int, end: int) -> TextBlock | None:
         r" *(?:\d{1,3}[a-z]?\. *)?(?:\([A-Za-z/ -]+\))? *", before
     ):
         return None
-    tail = g.SUMMARY_END.search(region, head.end())
+    tail = _search(g.SUMMARY_END, region, lowered, "sum", head.end())
     if tail is not None:
         stop = tail.start()
         span_end = tail.end()
@@ -274,13 +293,14 @@ def _strip_paragraph_marks(text: str) -> str:
 def build_comments(ctx: Context, start: int, end: int) -> list[TextBlock]:
     view = ctx.view
     region = view[start:end]
-    comments = []
+    comments: list[TextBlock] = []
+    lowered = region.lower()
     pos = 0
     while True:
-        head = g.COMMENT_START.search(region, pos)
+        head = _search(g.COMMENT_START, region, lowered, "comment", pos)
         if head is None:
             break
-        tail = g.COMMENT_END.search(region, head.end())
+        tail = _search(g.COMMENT_END, region, lowered, "comment", head.end())
         if tail is None:
             break
         text = squash(region[head.end() : tail.start()])

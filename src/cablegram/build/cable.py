@@ -19,6 +19,7 @@ from cablegram.build import transmission as bt
 from cablegram.build._context import Context
 from cablegram.errors import Severity
 from cablegram.grammar import body as gb
+from cablegram.grammar import references as gr
 from cablegram.model import (
     Addressee,
     Banner,
@@ -500,6 +501,9 @@ class _Header:
                 else:
                     self._duplicate("SUBJECT line", start, end)
             elif kind == "ref":
+                glued = gr.GLUED_PARAGRAPH.search(ctx.view, start, end) if last else None
+                if glued is not None:
+                    end = body_start = glued.end()
                 self._refs.append((start, end))
             elif kind == "clby":
                 if self.classified_by is None:

@@ -14,6 +14,7 @@ from cablegram.build._context import Context
 from cablegram.build.transmission import century_year
 from cablegram.errors import Severity
 from cablegram.grammar import header as g
+from cablegram.grammar import parse_whole
 from cablegram.grammar import references as gr
 from cablegram.model import (
     Banner,
@@ -39,10 +40,8 @@ _BANNER_HINT = re.compile(r"(?i) *(?:C ?O ?N|S ?E ?C|U ?N ?C|T ?O ?P|L ?I ?M)")
 def match_banner(line: str) -> pp.ParseResults | None:
     if not _BANNER_HINT.match(line):
         return None
-    try:
-        return g.BANNER.parse_string(line)
-    except pp.ParseBaseException:
-        return None
+    res = parse_whole(g.BANNER, line)
+    return None if isinstance(res, pp.ParseBaseException) else res
 
 
 def build_banner(ctx: Context, start: int, end: int) -> tuple[Banner, int] | None:
@@ -259,10 +258,11 @@ def build_tags(ctx: Context, start: int, end: int) -> tuple[Tag, ...]:
     tags: list[Tag] = []
     # Items in document order: located tokens and persons, plus separators.
     items: list[tuple[int, int, str]] = []
-    for name in ("token", "person"):
-        for located in res.get(name, []):
-            items.append((start + located.locn_start, start + located.locn_end, name))
-    items.sort()
+    if "tokens" in res:
+        at = start + res["tokens"].locn_start
+        for m in g.TAG_TOKEN_RE.finditer(res["tokens"].value[0]):
+            if m.lastgroup != "sep":
+                items.append((at + m.start(), at + m.end(), m.lastgroup or "token"))
     groups: list[list[tuple[int, int, str]]] = []
     if comma_list:
         # A comma list: words between separators form one tag (HUMAN RIGHTS).
@@ -373,6 +373,19 @@ _EMAIL = re.compile(r"(?i)\bE-?MAILS?\b")
 _TELCON = re.compile(r"(?i)\bTELE?CONS?\b|\bTELEPHONE\b|\bPHONE +CALL|\bTEL\b")
 
 
+def _known_origin_suffix(origin: str) -> tuple[str, int] | None:
+    """The longest run of words at the end of ``origin`` that names a station, and
+    the offset where it starts (``IN RESPONSE TO STATE`` -> ``STATE``)."""
+    at = 0
+    while True:
+        if ids.is_known_origin(origin[at:]):
+            return origin[at:], at
+        space = origin.find(" ", at)
+        if space < 0:
+            return None
+        at = space + 1
+
+
 def _reference_item(
     ctx: Context,
     start: int,
@@ -384,12 +397,10 @@ def _reference_item(
     span = ctx.span(start, end)
     if not len(span):
         return []
-    text = squash(span.of(ctx.view))
-    try:
-        res = gr.REF_ITEM.parse_string(span.of(ctx.view), parse_all=True)
-    except pp.ParseBaseException:  # pragma: no cover - the grammar accepts any words
-        res = pp.ParseResults([])
-    notal = bool(res.get("notal"))
+    item = span.of(ctx.view)
+    text = squash(item)
+    tokens = list(gr.REF_TOKEN_RE.finditer(item))
+    notal = any(m.lastgroup == "notal" for m in tokens)
     kind = ReferenceKind.OTHER
     if _EMAIL.search(text):
         kind = ReferenceKind.EMAIL
@@ -397,27 +408,28 @@ def _reference_item(
         kind = ReferenceKind.TELCON
     out: list[Reference] = []
     last: tuple[int | None, str] | None = None
-    located_items = sorted(
-        [(x.locn_start, x.locn_end, "cable", x.value) for x in res.get("cable", [])]
-        + [(x.locn_start, x.locn_end, "more", x.value) for x in res.get("more", [])],
-        key=lambda t: t[0],
-    )
-    for a, b, what, value in located_items:
-        if kind is not ReferenceKind.OTHER:
-            break
-        if what == "more":
+    for m in tokens if kind is ReferenceKind.OTHER else ():
+        a, b = m.start(), m.end()
+        if m.lastgroup == "more":
             if last is None:
                 continue
             ref_year, origin = last
-            serial = value["serial"]
-        else:
-            origin = squash(value["origin"])
-            if not ids.is_known_origin(origin):
+            serial = m["more_serial"]
+            a = m.start("more_serial")
+        elif m.lastgroup == "cable":
+            found = _known_origin_suffix(m["origin"])
+            if found is None:
                 continue
-            written = value.get("year")
+            origin, skipped = found
+            written = m["year"]
+            if skipped:  # words before the station are not part of the reference
+                written = None
+                a = m.start("origin") + skipped
             ref_year = century_year(written.strip("()")) if written else None
-            serial = value["serial"].replace("O", "0")
+            serial = m["serial"].replace("O", "0")
             last = (ref_year, origin)
+        else:
+            continue
         effective_year = ref_year if ref_year is not None else year
         cable_id = (
             ids.make_reference_id(effective_year, origin, serial)

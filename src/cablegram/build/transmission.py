@@ -11,6 +11,7 @@ import pyparsing as pp
 from cablegram import tables
 from cablegram.build._context import Context
 from cablegram.errors import Severity
+from cablegram.grammar import parse_whole
 from cablegram.grammar import transmission as g
 from cablegram.ids import _edit_distance
 from cablegram.model import (
@@ -189,9 +190,8 @@ def build_dtg(ctx: Context, start: int, end: int, *, bare: bool = False) -> Date
 
 @functools.lru_cache(maxsize=8192)
 def _addressee_groups(line: str) -> dict[str, str | None] | None:
-    try:
-        res = g.ADDRESSEE.parse_string(line, parse_all=True)
-    except pp.ParseBaseException:
+    res = parse_whole(g.ADDRESSEE, line)
+    if isinstance(res, pp.ParseBaseException):
         return None
     return {
         name: res.get(name) or None

@@ -5,3 +5,7 @@ results and located sub-tokens; the builders in :mod:`cablegram.build` turn them
 into model objects.  No module here changes pyparsing's global state: whitespace
 is pinned per element with :func:`pin_whitespace`.
 """
+
+from cablegram.grammar._common import parse_whole
+
+__all__ = ["parse_whole"]

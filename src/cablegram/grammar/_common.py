@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TypeVar
 
 import pyparsing as pp
@@ -38,7 +39,26 @@ def located(expr: pp.ParserElement, name: str) -> pp.ParserElement:
     return pp.Located(expr).set_results_name(name)
 
 
-def top(expr: E, name: str, chars: str = LINE_WHITESPACE) -> E:
-    """Finish a top-level grammar: name it, pin its white space."""
+def top(expr: E, name: str, chars: str = LINE_WHITESPACE) -> pp.ParserElement:
+    """Finish a top-level grammar: make it match the whole block, name it, pin its
+    white space.  Because every top grammar ends with ``StringEnd``, callers run it
+    with :func:`parse_whole` (``parse_all=True`` would build two new elements on
+    every call)."""
+    if not (isinstance(expr, pp.And) and isinstance(expr.exprs[-1], pp.StringEnd)):
+        expr = expr + pp.StringEnd()  # type: ignore[assignment]
     expr.set_name(name)
     return pin_whitespace(expr, chars)
+
+
+@functools.lru_cache(maxsize=512)
+def parse_whole(grammar: pp.ParserElement, text: str) -> pp.ParseResults | pp.ParseBaseException:
+    """Run a :func:`top` grammar over ``text``: its results, or the exception.
+
+    Blocks repeat across a corpus (security lines, routing lines, TAGS, captions),
+    so results are cached; they are shared, and callers only read them.
+    """
+    try:
+        return grammar.parse_string(text)
+    except pp.ParseBaseException as exc:
+        exc.__traceback__ = None  # a cached exception must not keep frames alive
+        return exc

@@ -7,6 +7,8 @@ by the splitter) on the normalised view and returns named results.
 
 from __future__ import annotations
 
+import re
+
 import pyparsing as pp
 
 from cablegram.grammar._common import BLOCK_WHITESPACE, located, top
@@ -78,14 +80,15 @@ EO_LINE = top(
 )
 
 # TAGS --------------------------------------------------------------------------
+#: One TAGS token: a person tag in parentheses, a separator, or a code.
+TAG_TOKEN_RE = re.compile(r"(?P<person>\([^()\n]*\))|(?P<sep>[,;])|(?P<token>[^\s,;()]+)")
 TAGS_LINE = top(
     pp.Regex(r"(?i)TAG[SE]?(?![A-Z]) *[:;.]?")
-    + pp.ZeroOrMore(
-        located(pp.Regex(r"\([^()\n]*\)"), "person*")
-        | pp.Regex(r",|;")("sep*")
-        | located(pp.Regex(r"[^\s,;()]+"), "token*")
-    )
-    + pp.StringEnd(),
+    # the list as a whole; the builder splits it with TAG_TOKEN_RE
+    + located(
+        pp.Regex(r"(?:\([^()\n]*\)|[,;]|[^\s,;()]+)(?:\s*(?:\([^()\n]*\)|[,;]|[^\s,;()]+))*"),
+        "tokens",
+    )[0, 1],
     "TAGS line",
     BLOCK_WHITESPACE,
 )
