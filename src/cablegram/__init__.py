@@ -49,6 +49,7 @@ from cablegram.model import (
     Unparsed,
 )
 from cablegram.span import Span
+from cablegram.tables import post_name
 
 __version__ = "0.1.0"
 
@@ -115,6 +116,7 @@ __all__ = [
     "__version__",
     "canonical_id",
     "parse_cable",
+    "post_name",
     "to_dict",
     "to_json",
 ]

@@ -158,3 +158,25 @@ def station_aliases() -> dict[str, str]:
 def classifier_titles() -> frozenset[str]:
     """Lower-case words that make up classifiers' titles (``PolMinCouns``, ``Acting``)."""
     return frozenset(row["word"] for row in _rows("classifier_titles.csv"))
+
+
+@functools.cache
+def _post_names() -> tuple[dict[str, str], dict[str, str]]:
+    exact: dict[str, str] = {}
+    prefix: dict[str, str] = {}
+    for row in _rows("post_names.csv"):
+        (exact if row["match"] == "exact" else prefix)[row["address"]] = row["name"]
+    return exact, prefix
+
+
+def post_name(address: str) -> str | None:
+    """The post's name as WikiLeaks pages give it (``AMEMBASSY OTTAWA`` -> ``Embassy
+    Ottawa``), or None for an address the table does not cover."""
+    key = " ".join(address.upper().split())
+    exact, prefix = _post_names()
+    if key in exact:
+        return exact[key]
+    word, _, place = key.partition(" ")
+    if word in prefix and place:
+        return prefix[word].replace("{place}", place.title())
+    return None

@@ -19,6 +19,7 @@ from cablegram.build import transmission as bt
 from cablegram.build._context import Context
 from cablegram.errors import Severity
 from cablegram.grammar import body as gb
+from cablegram.grammar import header as gh
 from cablegram.grammar import references as gr
 from cablegram.model import (
     Addressee,
@@ -45,7 +46,7 @@ _ROUTING = re.compile(r" *(?:ZZ|OO|PP|RR|NN) +[A-Z]")
 _RI_ONLY = re.compile(r" *[A-Z][A-Z0-9]{2,9}(?: +[A-Z][A-Z0-9]{2,9})* *$")
 _DE = re.compile(r" *DE +[A-Z]")
 _SECURITY = re.compile(r" *ZN[RY] ")
-_DTG = re.compile(r" *(?:[ZOPRY] (?:[ZOPRY] )?)?\d{6} ?Z +[A-Z]{3} +\d{2}")
+_DTG = re.compile(r" *(?:[ZOPRY] (?:[ZOPRY] )?)?\d{6} ?Z +[A-Za-z]{3} +\d{2}")
 # A line in the DTG's place that looks like one but does not parse.
 _DTG_DAMAGED = re.compile(r" *(?:[ZOPRY] (?:[ZOPRY] )?)?\d{3,}[ \dZ]*(?:[A-Z]{3}\b|$)")
 _ADDRESS_KEY = re.compile(r" *(?P<key>FM|TO|INFO|XMT|CC)(?: +|/(?!/))")
@@ -71,6 +72,8 @@ _FIELD_GLUED = re.compile(
     r"|(?P<clby>(?i:CLASSIFIED +BY)(?![A-Za-z]))"
     r")"
 )
+#: How many lines after the transmission header a banner is looked for.
+_BANNER_LOOKAHEAD = 80
 _FIELD_ORDER = {"eo": 0, "tags": 1, "subject": 2, "ref": 3, "clby": 4}
 _REF_BULLET_LINE = re.compile(r" *(?:\([A-Z]\)|[A-Z][.):]) *\S")
 _WRAPPER = re.compile(
@@ -136,6 +139,8 @@ def parse_cable(
     header_start = ctx.span(*lines.spans[i]).start if i < len(lines.spans) else len(view)
     if i < len(lines.spans):
         found = bh.build_banner(ctx, *lines.spans[i])
+        if found is None:
+            found, i = _banner_further(ctx, lines, i, wrapper)
         if found is not None:
             banner, header_start = found
             i += 1
@@ -226,6 +231,39 @@ def _skip_wrapper(ctx: Context, lines: _Lines, i: int, wrapper: list[TextBlock])
         wrapper.append(TextBlock(text=lines.text(i).strip(), span=ctx.span(*lines.spans[i])))
         i = lines.next_nonblank(i + 1)
     return i
+
+
+def _banner_further(
+    ctx: Context, lines: _Lines, i: int, wrapper: list[TextBlock]
+) -> tuple[tuple[Banner, int] | None, int]:
+    """Find a banner that does not open line ``i``: later, after a record dump or a
+    repeated header (H-1, H-23), or inside a line after a glued csv row.  The text
+    before it is kept as a wrapper block.  Returns the banner and its line."""
+    view = ctx.view
+    n = len(lines.spans)
+    for k in range(i, min(n, i + _BANNER_LOOKAHEAD)):
+        a, b = lines.spans[k]
+        text = view[a:b]
+        if _FIELD_AT_LINE.match(text) or gb.PARAGRAPH_START.match(text):
+            break
+        inside = gh.BANNER_INSIDE.search(view, a, b)
+        if inside is None:
+            continue
+        found = bh.build_banner(ctx, inside.start(), b)
+        if found is None:
+            continue
+        start = lines.spans[i][0]
+        span = ctx.span(start, inside.start())
+        wrapper.append(TextBlock(text=span.of(ctx.raw), span=span))
+        ctx.report(
+            "text-before-banner",
+            "text between the transmission header and the banner kept as a wrapper block",
+            field="banner",
+            span=span,
+            severity=Severity.INFO,
+        )
+        return found, k
+    return None, i
 
 
 # ---------------------------------------------------------- transmission header

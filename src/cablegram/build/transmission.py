@@ -144,7 +144,7 @@ def build_security(ctx: Context, start: int, end: int) -> SecurityLine | None:
 
 def dtg_datetime(res: pp.ParseResults) -> dt.datetime:
     """The UTC datetime of a DTG match (raises ValueError for impossible dates)."""
-    month = g.MONTHS.index(res["month"]) + 1
+    month = g.MONTHS.index(res["month"].upper()) + 1
     return dt.datetime(
         century_year(res["year"]),
         month,

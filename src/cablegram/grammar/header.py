@@ -36,17 +36,20 @@ _CLASS_MARK = (
 
 # The classification banner.  The section marker tolerates the typos seen in
 # real banners (SECTION01, ECTION, SECTIO, GF for OF).
+_BANNER = (
+    _CLASS_MARK + r"(?![A-Z])"
+    r"(?: *(?P<section>[SECTINOQ]{4,8} {0,2}(?P<section_n>\d{1,2}) {0,2}[OGQ0]?F"
+    r" {0,2}(?P<section_m>\d{1,2})))?"
+    r" +(?P<origin>[A-Z][A-Z .'&()-]*?[A-Z)]) {1,3}(?P<serial>\d{3,8})(?!\d)"
+    r"(?: *(?P<tosec>(?:TOSEC|SECTO) *\d+))?"
+)
 BANNER = top(
-    pp.Regex(
-        r"(?i)" + _CLASS_MARK + r"(?![A-Z])"
-        r"(?: *(?P<section>[SECTINOQ]{4,8} {0,2}(?P<section_n>\d{1,2}) {0,2}[OGQ0]?F"
-        r" {0,2}(?P<section_m>\d{1,2})))?"
-        r" +(?P<origin>[A-Z][A-Z .'&()-]*?[A-Z)]) {1,3}(?P<serial>\d{3,8})(?!\d)"
-        r"(?: *(?P<tosec>(?:TOSEC|SECTO) *\d+))?"
-    )
-    + pp.Regex(r".*")("rest"),
+    pp.Regex(r"(?i)" + _BANNER) + pp.Regex(r".*")("rest"),
     "classification banner",
 )
+#: The banner inside a line, after a record dump or a csv row glued in front of it
+#: (``Cable dated:2002-11-15T12:40:00S E C R E T SECTION 01 OF 05 ANKARA 008305``).
+BANNER_INSIDE = re.compile(r"(?i)(?<![A-Z])" + _BANNER)
 
 # E.O. line ---------------------------------------------------------------------
 DECL_DATE = pp.Regex(

@@ -62,9 +62,9 @@ SECURITY_LINE = top(
 
 # FL5 ---------------------------------------------------------------------------
 DTG = pp.Regex(
-    r"(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2}) ?Z +(?P<month>"
+    r"(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2}) ?Z +(?P<month>(?i:"
     + "|".join(MONTHS)
-    + r") +(?P<year>\d{4}|\d{2})\b",
+    + r")) +(?P<year>\d{4}|\d{2})\b",
     flags=0,
 ).set_name("date-time group")
 PROSIGNS = pp.Regex(r"(?P<prosigns>[ZOPRY](?: [ZOPRY])?)(?= )").set_name("precedence prosigns")

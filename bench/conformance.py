@@ -1,0 +1,458 @@
+"""Run cablemap's conformance cases through cablegram's public API.
+
+    python bench/conformance.py [CONFORMANCE_DIR] [--feature NAME] [--show N]
+
+Reads ``cases.jsonl`` (914 cases taken from the test suite of cablemap, the earlier
+parser) and ``cases_by_cable.jsonl`` (25 cases whose input is a whole cable of
+``../corpus/cables/cablegate/``) from CONFORMANCE_DIR (default:
+``../shared/conformance`` beside the repository), and prints
+
+- per feature: our passes / scored cases beside cablemap's own passes on the same
+  cases (the ``upstream`` field; the whole-cable cases do not say, so ``-``);
+- the overall total and percentage;
+- the cases listed in :data:`WRONG_CASES` (excluded from the pass rate), with reasons;
+- every failure (or the first N per feature with ``--show N``): feature, case_ref
+  or cited cable, the input abbreviated, expected and actual.
+
+Only the public API is used (``cablegram.parse_cable``, ``cablegram.canonical_id``
+and the model).  Our model is richer than cablemap's lists of strings; the small
+functions below marked *cablemap's presentation* derive cablemap's form from it.
+They never fix up what the parser read: a field the parser got wrong stays wrong.
+
+Fragments (a lone TAGS line, a REF block) are fed to ``parse_cable`` exactly as
+given, with no context added; ``extra_args`` ``year`` / ``reference_id`` become the
+``year`` / ``reference_id`` hints of ``parse_cable``.
+
+Features with no public function yet (``clean_content``, ``titlefy``) are counted
+as failures with the reason "no API yet", not skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import dataclasses
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import cablegram
+
+DEFAULT_DIR = Path(__file__).resolve().parents[1].parent / "shared/conformance"
+
+#: Cases whose expected value is wrong in itself, by case reference, with the reason.
+#: They are listed apart and left out of the pass rate (ours and cablemap's).  A case
+#: is only put here when the cable text itself (the case's input, which is a verbatim
+#: snippet of the cited cable, or the cable in ``corpus/cables/cablegate/``) shows
+#: that the expectation does not say what the cable says.
+WRONG_CASES: dict[str, str] = {}
+
+
+class NoApi(Exception):
+    """The public API has no function for this feature yet."""
+
+
+# --------------------------------------------------------------------------- cases
+
+
+@dataclasses.dataclass
+class Case:
+    feature: str
+    ref: str
+    cited: str | None
+    input: str
+    expected: Any
+    extra: dict[str, Any]
+    upstream: str | None  # "pass" / "fail"; None when the file does not say
+    text_path: Path | None = None
+    subset: bool = False  # expected items need only appear in the result
+
+    @property
+    def label(self) -> str:
+        return f"{self.ref} ({self.cited})" if self.cited else self.ref
+
+
+def _ref(row: dict[str, Any], seen: collections.Counter[str]) -> str:
+    ref = row.get("case_ref")
+    if ref:
+        return f"{ref['module']}:{ref['var']}[{ref['index']}]"
+    # A few cases have no case_ref: name them by their test and their order in it.
+    name = row["source_test"].replace(".py::", ":")
+    seen[name] += 1
+    return f"{name}#{seen[name]}"
+
+
+def load_cases(directory: Path) -> list[Case]:
+    cases: list[Case] = []
+    seen: collections.Counter[str] = collections.Counter()
+    corpus = directory.parent / "corpus"
+    for line in (directory / "cases.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        cases.append(
+            Case(
+                feature=row["feature"],
+                ref=_ref(row, seen),
+                cited=row.get("cited_cable"),
+                input=row["input"],
+                expected=row["expected"],
+                extra=row.get("extra_args") or {},
+                upstream=row.get("upstream"),
+            )
+        )
+    by_cable = directory / "cases_by_cable.jsonl"
+    if by_cable.exists():
+        for line in by_cable.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            extra = row.get("extra_args") or {}
+            cases.append(
+                Case(
+                    feature=row["feature"],
+                    ref=_ref(row, seen),
+                    cited=row["input"],
+                    input="",  # read from text_path when the case is run
+                    expected=row["expected"],
+                    extra=extra,
+                    upstream=row.get("upstream"),
+                    text_path=corpus / row["text_path"],
+                    subset="subset" in extra.get("relation", ""),
+                )
+            )
+    return cases
+
+
+# ------------------------------------------------------- cablemap's presentation
+
+
+def dedup(items: Iterable[Any]) -> list[Any]:
+    """Keep the first of equal items, in order (cablemap's lists have no repeats)."""
+    out: list[Any] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
+
+
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)[.,]?$")
+
+
+def cablemap_name(name: str) -> str:
+    """cablemap's presentation of a classifier's name with ``normalize=True``.
+
+    A digit 0 standing for the letter O (``LEE 0. COLDREN``) is read as O, and a
+    name written all in capitals is put in title case (``THOMAS W. SIMONS, JR.``
+    -> ``Thomas W. Simons, Jr.``), keeping roman numerals (``III``) in capitals.
+    A name already in mixed case (``Joseph LeBaron``) is kept as written.
+    """
+    name = re.sub(r"(?<![\w])0(?=\.|\b)", "O", name)
+    if any(ch.islower() for ch in name):
+        return name
+    words = []
+    for word in name.split(" "):
+        words.append(word if _ROMAN.match(word) else word.title())
+    return " ".join(words)
+
+
+#: Our TagKind values -> cablemap's tag kinds.
+TAG_KINDS = {
+    cablegram.TagKind.SUBJECT: "SUBJECT",
+    cablegram.TagKind.PROGRAM: "PROGRAM",
+    cablegram.TagKind.GEOGRAPHIC: "GEO",
+    cablegram.TagKind.ORGANIZATION: "ORG",
+    cablegram.TagKind.PERSON: "PERSON",
+    cablegram.TagKind.UNKNOWN: "UNKNOWN",
+}
+
+#: Our ReferenceKind values -> cablemap's reference kinds.  Our model does not tell a
+#: report (``2004 HUMAN RIGHTS REPORT FOR PANAMA``) or a book (``9 FAM Appendix K``)
+#: apart from any other non-cable document: all are ``other``, which has no cablemap
+#: counterpart, so cases expecting ``report`` / ``book`` fail (listed).
+REFERENCE_KINDS = {
+    cablegram.ReferenceKind.CABLE: "cable",
+    cablegram.ReferenceKind.EMAIL: "email",
+    cablegram.ReferenceKind.TELCON: "tel",
+    cablegram.ReferenceKind.OTHER: "other",
+}
+
+
+def typed_reference(ref: cablegram.Reference) -> dict[str, Any]:
+    """cablemap's ``{value, kind, bullet, title}`` of one of our references.
+
+    ``value`` is the canonical id for a cable, the item's text as written otherwise.
+    ``title``: our model does not carry a reference's title, so it is always None
+    (cases expecting a title fail, listed).
+    """
+    is_cable = ref.kind is cablegram.ReferenceKind.CABLE
+    return {
+        "value": ref.cable_id if is_cable else ref.text,
+        "kind": REFERENCE_KINDS[ref.kind],
+        "bullet": ref.letter,
+        "title": None,
+    }
+
+
+def addressee(entry: cablegram.Addressee) -> dict[str, Any]:
+    """cablemap's ``{route, name, precedence, mcn, excluded}`` of one addressee."""
+    precedence = entry.precedence.value if entry.precedence is not None else entry.precedence_raw
+    return {
+        "route": entry.routing_indicator,
+        "name": entry.address,
+        "precedence": precedence,
+        "mcn": entry.number,
+        "excluded": list(entry.excluded),
+    }
+
+
+# ------------------------------------------------------------------------ features
+
+
+def _parse(case: Case) -> cablegram.Cable:
+    year = case.extra.get("year")
+    reference_id = case.extra.get("reference_id")
+    return cablegram.parse_cable(case.input, year=year, reference_id=reference_id)
+
+
+def f_id_c14n(case: Case) -> Any:
+    return cablegram.canonical_id(case.input)
+
+
+def f_classified_by(case: Case) -> Any:
+    by = _parse(case).classified_by
+    if by is None or not by.name:
+        return []
+    return [cablemap_name(by.name) if case.extra.get("normalize") else by.name]
+
+
+def f_references(case: Case) -> Any:
+    return dedup(r.cable_id for r in _parse(case).references if r.cable_id)
+
+
+def f_references_typed(case: Case) -> Any:
+    return [typed_reference(r) for r in _parse(case).references]
+
+
+def f_tags(case: Case) -> Any:
+    return dedup(t.code for t in _parse(case).tags)
+
+
+def f_subject(case: Case) -> Any:
+    subject = _parse(case).subject
+    if subject is None:
+        return ""
+    if subject.marking is not None and case.extra.get("clean") is False:
+        # clean=False: cablemap keeps the leading (S)-style mark, which our Subject
+        # keeps apart in subject.marking; put its raw text back in front.
+        return f"{subject.marking.raw} {subject.text}"
+    return subject.text
+
+
+def f_signed_by(case: Case) -> Any:
+    signature = _parse(case).signature
+    if signature is None:
+        return []
+    text = signature.text
+    return [text.upper()] if case.extra.get("canonicalize") else [text]
+
+
+def f_summary(case: Case) -> Any:
+    summary = _parse(case).summary
+    return summary.text if summary is not None else None
+
+
+def f_nondisclosure_deadline(case: Case) -> Any:
+    declassification = _parse(case).declassification
+    if declassification is None or declassification.date is None:
+        return None
+    return declassification.date.isoformat()
+
+
+def f_recipients(case: Case) -> Any:
+    return [addressee(a) for a in _parse(case).recipients]
+
+
+def f_info_recipients(case: Case) -> Any:
+    return [addressee(a) for a in _parse(case).info_recipients]
+
+
+def f_tag_kind(case: Case) -> Any:
+    # No public function classifies one tag: parse a one-line TAGS field instead.
+    tags = cablegram.parse_cable(f"TAGS: {case.input}\n").tags
+    if len(tags) != 1:
+        return f"<TAGS line read as {len(tags)} tags: {[t.code for t in tags]}>"
+    kind = TAG_KINDS[tags[0].kind]
+    if kind == "UNKNOWN" and "default" in case.extra:
+        kind = case.extra["default"]  # cablemap's tag_kind(tag, default=...)
+    return kind
+
+
+def f_transmission_id(case: Case) -> Any:
+    transmission = _parse(case).transmission
+    if transmission is None or transmission.transmission_id is None:
+        return None
+    return transmission.transmission_id.value
+
+
+def f_no_api(case: Case) -> Any:
+    raise NoApi("no API yet")
+
+
+FEATURES: dict[str, Callable[[Case], Any]] = {
+    "id_c14n": f_id_c14n,
+    "classified_by": f_classified_by,
+    "references": f_references,
+    "references_typed": f_references_typed,
+    "tags": f_tags,
+    "subject": f_subject,
+    "signed_by": f_signed_by,
+    "summary": f_summary,
+    "nondisclosure_deadline": f_nondisclosure_deadline,
+    "recipients": f_recipients,
+    "info_recipients": f_info_recipients,
+    "clean_content": f_no_api,
+    "tag_kind": f_tag_kind,
+    "titlefy": f_no_api,
+    "transmission_id": f_transmission_id,
+}
+
+
+# ------------------------------------------------------------------------- running
+
+
+@dataclasses.dataclass
+class Result:
+    case: Case
+    passed: bool
+    actual: Any
+
+
+def run(case: Case) -> Result:
+    try:
+        if case.text_path is not None:
+            case.input = case.text_path.read_text(encoding="utf-8")
+        runner = FEATURES.get(case.feature)
+        if runner is None:
+            return Result(case, False, f"<no mapping for feature {case.feature!r}>")
+        actual = runner(case)
+    except NoApi as exc:
+        return Result(case, False, f"<{exc}>")
+    except Exception as exc:  # a bug in the parser is a failure, never a crash
+        return Result(case, False, f"<{type(exc).__name__}: {exc}>")
+    if case.subset and isinstance(actual, list):
+        passed = all(item in actual for item in case.expected)
+    else:
+        passed = actual == case.expected
+    return Result(case, passed, actual)
+
+
+def abbreviate(text: str, width: int = 110) -> str:
+    flat = text.replace("\n", "⏎")
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def show(value: Any, width: int = 400) -> str:
+    text = value if isinstance(value, str) and value.startswith("<") else None
+    if text is None:
+        text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def pct(n: int, d: int) -> str:
+    return f"{100 * n / d:5.1f}%" if d else "    -"
+
+
+def report(results: list[Result], show_n: int | None) -> None:
+    order = dedup(r.case.feature for r in results)
+    wrong = [r for r in results if r.case.ref in WRONG_CASES]
+    scored = [r for r in results if r.case.ref not in WRONG_CASES]
+
+    def row(name: str, rs: list[Result], all_rs: list[Result]) -> str:
+        ours = sum(r.passed for r in rs)
+        known = [r for r in rs if r.case.upstream is not None]
+        if known:
+            up = sum(r.case.upstream == "pass" for r in known)
+            upstream = f"{up:4d} / {len(known):<4d} {pct(up, len(known))}"
+        else:
+            upstream = f"{'-':>4}   {'':<4} {'':>6}"
+        n_wrong = len(all_rs) - len(rs)
+        return (
+            f"{name:<24} {ours:4d} / {len(rs):<4d} {pct(ours, len(rs))}   {upstream}"
+            f"   {n_wrong or '':>5}"
+        )
+
+    header = f"{'feature':<24} {'cablegram':<18}   {'cablemap':<18}   {'wrong':>5}"
+    for title, whole in (("fragment cases (cases.jsonl)", False), ("whole cables", True)):
+        part = [r for r in scored if (r.case.text_path is not None) == whole]
+        part_all = [r for r in results if (r.case.text_path is not None) == whole]
+        if not part_all:
+            continue
+        print(f"== {title}")
+        print(header)
+        for feature in order:
+            rs = [r for r in part if r.case.feature == feature]
+            all_rs = [r for r in part_all if r.case.feature == feature]
+            if all_rs:
+                print(row(feature, rs, all_rs))
+        print(row("all", part, part_all))
+        print()
+    ours = sum(r.passed for r in scored)
+    print(
+        f"TOTAL: cablegram passes {ours} / {len(scored)} ({pct(ours, len(scored)).strip()})"
+        f" of the scored cases; {len(wrong)} case(s) set aside as wrong"
+    )
+    up_all = [r for r in results if r.case.upstream is not None]
+    up_pass = sum(r.case.upstream == "pass" for r in up_all)
+    print(
+        f"(cablemap over all {len(up_all)} cases that give its result, wrong ones included:"
+        f" {up_pass} ({pct(up_pass, len(up_all)).strip()}))"
+    )
+
+    if wrong:
+        print(f"\n== cases set aside as wrong ({len(wrong)})")
+        for r in wrong:
+            print(f"[{r.case.feature}] {r.case.label}: {WRONG_CASES[r.case.ref]}")
+            print(f"    ours {'passes' if r.passed else 'gives'}: {show(r.actual)}")
+
+    failures = [r for r in scored if not r.passed]
+    print(f"\n== failures ({len(failures)})")
+    for feature in order:
+        fs = [r for r in failures if r.case.feature == feature]
+        if not fs:
+            continue
+        print(f"\n-- {feature}: {len(fs)} failure(s)")
+        for r in fs if show_n is None else fs[:show_n]:
+            source = f"<cable {r.case.text_path.name}>" if r.case.text_path else r.case.input
+            print(f"{r.case.label}")
+            print(f"    input:    {abbreviate(source)}")
+            print(f"    expected: {show(r.case.expected)}")
+            print(f"    actual:   {show(r.actual)}")
+        if show_n is not None and len(fs) > show_n:
+            print(f"    ... {len(fs) - show_n} more")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--feature", help="run only this feature")
+    parser.add_argument("--show", type=int, metavar="N", help="failures to print per feature")
+    args = parser.parse_args(argv)
+    if not (args.directory / "cases.jsonl").exists():
+        print(f"no cases.jsonl under {args.directory}", file=sys.stderr)
+        return 2
+    cases = load_cases(args.directory)
+    if args.feature:
+        cases = [c for c in cases if c.feature == args.feature]
+        if not cases:
+            print(f"no cases for feature {args.feature!r}", file=sys.stderr)
+            return 2
+    report([run(case) for case in cases], args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,172 @@
+"""Agreement of cablegram's parse with the WikiLeaks page metadata, field by field.
+
+Parses every text listed in ``../shared/corpus/cables/cablegate.csv`` and compares:
+
+- ``reference_id`` with the page's ``ref_id`` (both through ``canonical_id``);
+- the DTG's date and hour with ``created`` (the minutes of ``created`` are unreliable);
+- the classification (banner, plus ``//NOFORN`` from a NOFORN caption and
+  ``//FOR OFFICIAL USE ONLY`` from UNCLAS + SENSITIVE) with ``classification``;
+- the FM line's post, named through ``cablegram.post_name``, with ``origin``;
+- ``subject`` with ``page_subject`` (white space normalised);
+
+and prints the diagnostics tally, the share of non-white-space text left unparsed,
+and the TAGS tokens that decode to ``unknown``.  The page's ``created`` year is
+passed as the ``year`` hint, as the HTML and csv adapters do; the DTG wins when the
+cable has one.
+
+    PYTHONPATH=src python bench/corpus_report.py [CSV] [--show N] [--field NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import sys
+import time
+from pathlib import Path
+
+import cablegram
+from cablegram import Cable, Classification
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared/corpus/cables/cablegate.csv"
+
+# WikiLeaks pages name the base classification in full.
+_PAGE_NAMES = {
+    Classification.UNCLASSIFIED: "UNCLASSIFIED",
+    Classification.UNCLAS_EFTO: "UNCLASSIFIED",
+    Classification.LIMITED_OFFICIAL_USE: "LIMITED OFFICIAL USE",
+    Classification.CONFIDENTIAL: "CONFIDENTIAL",
+    Classification.SECRET: "SECRET",
+    Classification.TOP_SECRET: "TOP SECRET",
+}
+
+
+def page_classification(cable: Cable) -> str | None:
+    """The classification the way WikiLeaks pages write it."""
+    if cable.classification is None:
+        return None
+    base = _PAGE_NAMES[cable.classification]
+    captions = {" ".join(c.name.upper().split()) for c in cable.captions}
+    if "NOFORN" in captions:
+        return base + "//NOFORN"
+    if base == "UNCLASSIFIED" and "SENSITIVE" in captions:
+        return base + "//FOR OFFICIAL USE ONLY"
+    return base
+
+
+class Field:
+    """Agreement counts of one field and the ids of the disagreements."""
+
+    def __init__(self, name: str, scope: str) -> None:
+        self.name = name
+        self.scope = scope
+        self.agree = 0
+        self.total = 0
+        self.misses: list[tuple[str, object, object]] = []
+
+    def check(self, ref_id: str, ours: object, theirs: object) -> None:
+        self.total += 1
+        if ours == theirs:
+            self.agree += 1
+        else:
+            self.misses.append((ref_id, ours, theirs))
+
+    def line(self) -> str:
+        share = self.agree / self.total if self.total else 0.0
+        return f"{self.name:<15} {self.agree:5d} / {self.total:5d}  {share:8.2%}  ({self.scope})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--show", type=int, default=15, help="disagreements listed per field")
+    parser.add_argument("--field", help="list the disagreements of this field only")
+    args = parser.parse_args()
+    if not args.csv.exists():
+        print(f"no metadata file {args.csv}", file=sys.stderr)
+        return 2
+    root = args.csv.parent.parent  # text_path is relative to the corpus folder
+    with args.csv.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+
+    fields = {
+        "reference_id": Field("reference_id", "all cables"),
+        "dtg": Field("dtg", "cables with a DTG: date and hour"),
+        "classification": Field("classification", "all cables"),
+        "fm_station": Field("fm_station", "cables with an FM line"),
+        "subject": Field("subject", "all cables"),
+    }
+    tally: collections.Counter[str] = collections.Counter()
+    unknown_tags: collections.Counter[str] = collections.Counter()
+    tag_tokens = unparsed = text_chars = 0
+    no_fm = raised = 0
+    failures: list[str] = []
+    started = time.perf_counter()
+    for row in rows:
+        ref_id = row["ref_id"]
+        text = (root / row["text_path"]).read_text(encoding="utf-8")
+        created = row["created"]  # "2007-12-14 21:05"
+        try:
+            cable = cablegram.parse_cable(text, year=int(created[:4]))
+        except Exception as exc:  # report, never stop the run
+            raised += 1
+            failures.append(f"{ref_id}: {type(exc).__name__}: {exc}")
+            continue
+        fields["reference_id"].check(
+            ref_id, cable.reference_id, cablegram.canonical_id(ref_id)
+        )
+        if cable.date is not None:
+            fields["dtg"].check(ref_id, cable.date.strftime("%Y-%m-%d %H"), created[:13])
+        fields["classification"].check(ref_id, page_classification(cable), row["classification"])
+        if cable.origin is not None:
+            fields["fm_station"].check(
+                ref_id, cablegram.post_name(cable.origin.address), row["origin"]
+            )
+        else:
+            no_fm += 1
+        ours = " ".join(cable.subject.text.split()) if cable.subject else ""
+        fields["subject"].check(ref_id, ours, " ".join(row["page_subject"].split()))
+
+        tally.update(d.code for d in cable.diagnostics)
+        text_chars += sum(1 for ch in text if not ch.isspace())
+        unparsed += sum(1 for u in cable.unparsed for ch in u.text if not ch.isspace())
+        for tag in cable.tags:
+            tag_tokens += 1
+            if tag.kind is cablegram.TagKind.UNKNOWN:
+                unknown_tags[tag.code] += 1
+    elapsed = time.perf_counter() - started
+
+    print(f"metadata: {args.csv} ({len(rows)} cables, parsed in {elapsed:.1f} s)")
+    print(f"raised: {raised}")
+    print("agreement with the page metadata:")
+    for field in fields.values():
+        print("  " + field.line())
+    print(f"  (no FM line: {no_fm} cables, mostly partial extracts)")
+    for field in fields.values():
+        if args.field and field.name != args.field:
+            continue
+        if field.misses:
+            print(f"\n{field.name}: {len(field.misses)} disagreements (ours | page)")
+            for ref_id, ours, theirs in field.misses[: args.show]:
+                print(f"  {ref_id:<24} {ours!r} | {theirs!r}")
+    print(
+        f"\nunparsed: {unparsed:,} of {text_chars:,} non-space characters"
+        f" ({unparsed / max(text_chars, 1):.3%})"
+    )
+    unknown = sum(unknown_tags.values())
+    print(
+        f"TAGS: {tag_tokens:,} tokens, {unknown:,} unknown ({unknown / max(tag_tokens, 1):.2%});"
+        " most frequent unknown: "
+        + ", ".join(f"{code} {n}" for code, n in unknown_tags.most_common(25))
+    )
+    print("diagnostics:")
+    for code, count in tally.most_common():
+        print(f"  {count:6d}  {code}")
+    for line in failures[:20]:
+        print("RAISED", line)
+    return 1 if raised else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
