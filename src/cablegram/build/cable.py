@@ -72,6 +72,7 @@ _FIELD_GLUED = re.compile(
     r"|(?P<clby>(?i:CLASSIFIED +BY)(?![A-Za-z]))"
     r")"
 )
+_CLASSIFIED_BY_LINE = re.compile(r"(?i) *(?:\(U\) *)?CLASSIFIED +BY\b")
 #: How many lines after the transmission header a banner is looked for.
 _BANNER_LOOKAHEAD = 80
 _FIELD_ORDER = {"eo": 0, "tags": 1, "subject": 2, "ref": 3, "clby": 4}
@@ -244,7 +245,9 @@ def _banner_further(
     for k in range(i, min(n, i + _BANNER_LOOKAHEAD)):
         a, b = lines.spans[k]
         text = view[a:b]
-        if _FIELD_AT_LINE.match(text) or gb.PARAGRAPH_START.match(text):
+        # Wrappers may carry their own TAGS or Subject lines, so only the body or
+        # the last header field ends the search.
+        if gb.PARAGRAPH_START.match(text) or _CLASSIFIED_BY_LINE.match(text):
             break
         inside = gh.BANNER_INSIDE.search(view, a, b)
         if inside is None:

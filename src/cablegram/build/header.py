@@ -34,7 +34,10 @@ from cablegram.span import Span
 # ----------------------------------------------------------------------- banner
 
 
-_BANNER_HINT = re.compile(r"(?i) *(?:C ?O ?N|S ?E ?C|U ?N ?C|T ?O ?P|L ?I ?M)")
+# A cheap test before the banner grammar; first letters may be lost or doubled.
+_BANNER_HINT = re.compile(
+    r"(?i) *(?:C{0,2} ?O ?N ?F|S{0,2} ?E ?C ?R|U{0,2} ?N ?C ?L|T{0,2} ?O ?P ?S|L ?I ?M)"
+)
 
 
 def match_banner(line: str) -> pp.ParseResults | None:
@@ -44,14 +47,33 @@ def match_banner(line: str) -> pp.ParseResults | None:
     return None if isinstance(res, pp.ParseBaseException) else res
 
 
+def _banner_classification(key: str) -> tuple[str, bool] | None:
+    """The classification of a banner mark, and whether its first letter was lost
+    or doubled on the way (``ONFIDENTIAL``, ``SSECRET``, ``UUNCLAS``)."""
+    forms = tables.classification_banner_forms()
+    if key in forms:
+        return forms[key], False
+    for form, name in forms.items():
+        if key == form[0] + form or key == form[1:]:
+            return name, True
+    return None
+
+
 def build_banner(ctx: Context, start: int, end: int) -> tuple[Banner, int] | None:
     """The banner on ``view[start:end]`` and the offset where its trailing text starts."""
     res = match_banner(ctx.view[start:end])
     if res is None:
         return None
     mark = res["mark"]
-    key = mark.replace(" ", "").upper()
-    name = tables.classification_banner_forms().get(key)
+    name = _banner_classification(mark.replace(" ", "").upper())
+    if name is not None and name[1]:
+        ctx.report(
+            "banner-typo",
+            f"classification {mark!r} read as {name[0]}",
+            field="banner",
+            span=ctx.span(start, start + len(mark)),
+            severity=Severity.INFO,
+        )
     section = None
     if res.get("section"):
         loc = ctx.view.find(res["section"], start)
@@ -67,7 +89,7 @@ def build_banner(ctx: Context, start: int, end: int) -> tuple[Banner, int] | Non
     if tosec:
         rest_at = ctx.view.find(tosec, serial_at) + len(tosec)
     banner = Banner(
-        classification=Classification(name) if name else None,
+        classification=Classification(name[0]) if name else None,
         classification_raw=mark,
         section=section,
         origin=" ".join(res["origin"].split()),

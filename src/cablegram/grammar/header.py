@@ -15,8 +15,10 @@ from cablegram.grammar._common import BLOCK_WHITESPACE, located, top
 
 
 def _spaced(word: str) -> str:
-    """A regex for ``word`` written plain or with spaces between its letters."""
-    return " {0,2}".join(ch if ch != " " else "" for ch in word if ch != " ")
+    """A regex for ``word`` written plain or with spaces between its letters; the
+    first letter may be lost or doubled (``O N F I D E N T I A L``, ``SS E C R E T``)."""
+    letters = [ch for ch in word if ch != " "]
+    return f"{letters[0]}{{0,2}} {{0,2}}" + " {0,2}".join(letters[1:])
 
 
 _CLASS_MARK = (
@@ -26,7 +28,7 @@ _CLASS_MARK = (
             _spaced("TOPSECRET"),
             _spaced("SECRET"),
             _spaced("CONFIDENTIAL"),
-            r"UNCLAS(?:SIFIED)?(?: +(?:E ?F ?T ?O|SENSITIVE))?",
+            r"U{0,2}NCLAS(?:SIFIED)?(?: +(?:E ?F ?T ?O|SENSITIVE))?",
             _spaced("UNCLASSIFIED"),
             r"LIMITED +OFFICIAL +USE|" + _spaced("LIMITEDOFFICIALUSE"),
         ]
