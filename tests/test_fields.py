@@ -2,6 +2,12 @@
 
 Each test is named after the cable its snippet comes from and checks one variant of one
 field: the exact value and, where a token is read from the text, that the span points at it.
+
+Every fixture is verbatim text of the cable in the shared corpus (``cablegate/<ID>.txt``):
+the comment above it gives the line numbers, trailing blanks are stripped, a backslash at
+the end of a source line joins it to the next (so the string still holds the real line), and
+any real line cut short (at a word boundary) is named in the comment. Fixtures damaged on
+purpose for the strict/lenient tests are built from a real one with ``.replace``.
 """
 
 from __future__ import annotations
@@ -29,8 +35,10 @@ def src(text: str, obj: object) -> str:
 
 # ------------------------------------------------------------------ DE line (FL3)
 
+# 07CAIRO1417, lines 1-32.
 CAIRO1417 = """VZCZCXYZ0000
 RR RUEHWEB
+
 DE RUEHEGA #1417 1341423
 ZNY CCCCC ZZH ZUI RUEWMCF7023 1341432
 R 141423Z MAY 07
@@ -43,17 +51,23 @@ C O N F I D E N T I A L CAIRO 001417
 
 SIPDIS
 
+SIPDIS
+
+NSC FOR WATERS
+
 E.O. 12958: DECL: 05/13/2017
 TAGS: PREL PGOV KDEM EG
 SUBJECT: PRESIDENTIAL SUCCESSION IN EGYPT
+
 REF: A. CAIRO 671
 \u00b6B. CAIRO 974
 \u00b6C. 2006 CAIRO 2010
+
 CLASSIFIED BY: AMBASSADOR FRANCIS J. RICCIARDONE,
 FOR REASONS 1.4 (B) AND (D).
 
 \u00b61. (C) SUMMARY AND INTRODUCTION: PRESIDENTIAL SUCCESSION IS
-THE ELEPHANT IN THE ROOM OF EGYPTIAN POLITICS.
+THE ELEPHANT IN THE ROOM OF EGYPTIAN POLITICS. DESPITE
 """
 
 
@@ -70,6 +84,7 @@ def test_de_line_without_part_07CAIRO1417() -> None:
     assert src(CAIRO1417, st) == "DE RUEHEGA #1417 1341423"
 
 
+# 06BEIRUT2703, lines 1-34.
 BEIRUT2703 = """VZCZCXRO5344
 OO RUEHAG RUEHBC RUEHDE RUEHKUK
 DE RUEHLB #2703/01 2321519
@@ -78,6 +93,8 @@ O 201519Z AUG 06 ZDK
 FM AMEMBASSY BEIRUT
 TO RUEHC/SECSTATE WASHDC IMMEDIATE 5153
 INFO RUEHEE/ARAB LEAGUE COLLECTIVE PRIORITY
+RUCNMEM/EU MEMBER STATES COLLECTIVE PRIORITY
+RHMFISS/CDR USCENTCOM MACDILL AFB FL PRIORITY
 RHEHNSC/NSC WASHDC PRIORITY
 RUEHNO/USMISSION USNATO PRIORITY 0130
 
@@ -86,7 +103,6 @@ S E C R E T SECTION 01 OF 03 BEIRUT 002703
 SIPDIS
 
 NOFORN
-
 SIPDIS
 
 NSC FOR ABRAMS/DORAN/SINGH/HARDING
@@ -98,8 +114,11 @@ BRING NICOLAS MICHEL WITH HIM
 
 Classified By: Jeffrey Feltman, Ambassador, per 1.4 (b) and (d).
 
-\u00b61. (S) Summary: Marwan Hamadeh and Nayla Mouawad told us
-the tribunal must go ahead. End Summary.
+SUMMARY
+-------
+
+\u00b61.  (S/NF)  Meeting together with the Ambassador on 8/20,
+Marwan Hamadeh and Nayla Mouawad urged that Kofi Annan bring
 """
 
 
@@ -118,6 +137,7 @@ def test_de_line_with_part_06BEIRUT2703() -> None:
 
 # ------------------------------------------------------------ security line (FL4)
 
+# 07TRIPOLI1055, lines 1-26.
 TRIPOLI1055 = """VZCZCXRO8700
 OO RUEHTRO
 DE RUEHTRO #1055 3570934
@@ -132,7 +152,6 @@ UNCLAS TRIPOLI 001055
 SIPDIS
 
 SENSITIVE
-
 SIPDIS
 
 DEPT FOR NEA/RA
@@ -142,11 +161,17 @@ TAGS: KBCT PHUM AL ABLD ECON AMGT ASUP AFIN PREL LY
 SUBJECT: LIBYA: SECTION 565 WAIVER OF PROHIBITION AGAINST CONTRACTING
 WITH FIRMS COMPLYING WITH AL BOYCOTT REF: A) STATE 166398, B) 06 TRIPOLI 623, C) TRIPOLI 972
 
-1.(SBU) The Government of Libya (GOL) does not maintain diplomatic relations with Israel.
+1.(SBU) The Government of Libya (GOL) does not maintain diplomatic relations with Israel. Local \
+firms are required by national law to comply with the boycott, and would therefore not be able to \
+sign the required U.S. certification without exposing themselves to civil and/or criminal \
+penalties. Post accordingly requests a waiver of of the Arab League boycott certification.
 
-2.(SBU) Post continues to raise the Arab League boycott issue in its meetings.
-
-STEVENS
+2.(SBU) Post continues to raise the Arab League boycott issue in its meetings with the Ministry \
+of Foreign Affairs and the Ministry of Economy and Trade. Most recently, in the fall, the Charge' \
+pressed the MFA's Secretary for the Americas on the issue, noting that AL boycott language in \
+Libyan contracts would undermine GOL efforts to attract U.S. business. The MFA official replied \
+that the GOL and private entities are compelled by Libyan law stemming from the AL resolution to \
+include language requiring compliance with the AL boycott
 """
 
 
@@ -166,14 +191,19 @@ def test_security_line_zny_sssss_06BEIRUT2703() -> None:
     assert cable.classification is Classification.SECRET
 
 
+# 05REYKJAVIK520, lines 1-34.
 REYKJAVIK520 = """VZCZCXYZ0004
 PP RUEHWEB
+
 DE RUEHRK #0520/01 3541612
 ZNR UUUUU ZZH (CCY ADX723D5B MSI4387-623)
 P 201612Z DEC 05
 FM AMEMBASSY REYKJAVIK
 TO RUEHC/SECSTATE WASHDC PRIORITY 2473
 INFO RUEHNO/USMISSION USNATO 0164
+RUEHNY/AMEMBASSY OSLO 0198
+RUEHCP/AMEMBASSY COPENHAGEN 0273
+RUCOPKB/COMICEDEFOR KEFLAVIK IC
 RUCOPLF/NAS KEFLAVIK IC//NCIS//
 REUILB/NCTC WASHINGTON DC
 
@@ -182,17 +212,20 @@ UNCLAS REYKJAVIK 000520
 SIPDIS
 
 SIPDIS
-
 STATE FOR S/CT:RHONDA SHORE AND ED SALAZAR
 OSLO FOR DATT
+COPENHAGEN FOR LEGAT
 
 C O R R E C T E D   C O P Y (PARAGRAPH 2 TEXT)
 
 E.O. 12958: N/A
 TAGS: PTER ASEC IC
-SUBJECT: ICELAND: 2005 COUNTRY REPORTS ON TERRORISM
+SUBJECT:  ICELAND:  2005 COUNTRY REPORTS ON TERRORISM
 
-\u00b61. (U) Iceland has no terrorist incidents to report.
+REF:  STATE 193439 (NOTAL)
+\u00b61.  The following text updates for 2005 the Iceland
+country section of the 2004 Patterns of Global
+Terrorism report:
 """
 
 
@@ -214,16 +247,21 @@ def test_security_line_zui_signal_07CAIRO1417() -> None:
     assert src(CAIRO1417, sec) == "ZNY CCCCC ZZH ZUI RUEWMCF7023 1341432"
 
 
+# 08STATE88235, lines 1-24.
 STATE88235 = """VZCZCXYZ0000
 NN RUEHWEB
+
 DE RUEHC #8235 2290841
 ZNY CCCCC ZZH ZZK
 O 160836Z AUG 08 ZFF4
 FM SECSTATE WASHDC
 TO RUEHHE/AMEMBASSY HELSINKI NIACT IMMEDIATE 0000
 RUEHMO/AMEMBASSY MOSCOW NIACT IMMEDIATE 0000
+RUEHFR/AMEMBASSY PARIS NIACT IMMEDIATE 0000
 RUEHBS/USEU BRUSSELS IMMEDIATE
 INFO RUEHVEN/USMISSION USOSCE IMMEDIATE 0000
+RUEHSI/AMEMBASSY TBILISI IMMEDIATE 0000
+RUEHNO/USMISSION USNATO IMMEDIATE 0000
 
 C O N F I D E N T I A L STATE 088235
 
@@ -232,9 +270,8 @@ SIPDIS
 E.O. 12958: DECL: 08/13/2018
 TAGS: OSCE PREL PBTS GG RS
 SUBJECT: TFGG01: ACTION REQUEST: DEMARCHE TO GAIN SUPPORT
-FOR ADDITIONAL OSCE MONITORS IN GEORGIA
-
-\u00b61. (C) This is an action request.
+FOR
+ADDITIONAL OSCE MONITORS IN GEORGIA
 """
 
 
@@ -281,19 +318,28 @@ def test_dtg_trailing_zff4_and_niact_prosign_o_08STATE88235() -> None:
 
 def test_niact_immediate_addressees_08STATE88235() -> None:
     cable = cablegram.parse_cable(STATE88235)
-    helsinki, moscow, brussels = cable.recipients
+    helsinki, moscow, paris, brussels = cable.recipients
     assert helsinki.routing_indicator == "RUEHHE"
     assert helsinki.address == "AMEMBASSY HELSINKI"
     assert helsinki.precedence is Precedence.NIACT_IMMEDIATE
     assert helsinki.number == "0000"
     assert src(STATE88235, helsinki).endswith("RUEHHE/AMEMBASSY HELSINKI NIACT IMMEDIATE 0000")
     assert moscow.precedence is Precedence.NIACT_IMMEDIATE
+    assert (paris.routing_indicator, paris.address, paris.precedence) == (
+        "RUEHFR",
+        "AMEMBASSY PARIS",
+        Precedence.NIACT_IMMEDIATE,
+    )
     assert (brussels.address, brussels.precedence, brussels.number) == (
         "USEU BRUSSELS",
         Precedence.IMMEDIATE,
         None,
     )
-    assert [a.address for a in cable.info_recipients] == ["USMISSION USOSCE"]
+    assert [a.address for a in cable.info_recipients] == [
+        "USMISSION USOSCE",
+        "AMEMBASSY TBILISI",
+        "USMISSION USNATO",
+    ]
     assert cable.origin.address == "SECSTATE WASHDC"
 
 
@@ -303,16 +349,28 @@ def test_addressee_number_glued_to_plad_07CAIRO1417() -> None:
     assert (to.routing_indicator, to.address, to.number) == ("RUEHC", "SECSTATE WASHDC", "0000")
 
 
+# 85BEIRUT1725, lines 1-21 (the whole cable; line 16 cut after its first sentence).
 BEIRUT1725 = """R 201307Z MAR 85
 FM AMEMBASSY BEIRUT
 TO SECSTATE WASHDC 2276
 INFO AMEMBASSY BERN
+
 UNCLAS BEIRUT 01725 \\
+
 E.O. 12356:DECL:OADR
 TAGS: PTER PREL LE
 SUBJECT:  FULL TEXT OF ISLAMIC JIHAD 17 MARCH STATEMENT
 
-\u00b61.  AP PROVIDED EMBASSY WITH FULL TEXT OF ISLAMIC JIHAD STATEMENT.
+\u00b61.  AP PROVIDED EMBASSY WITH FULL TEXT OF ISLAMIC JIHAD STATEMENT AS TELEPHONED MARCH 17 TO \
+REUTERS AND AFP.
+
+\u00b62.  BEGIN TEXT:
+
+"THE ISLAMIC JIHAD ORGANIZATION IN THE NAME OF GOD THE ALL MERCIFUL.
+END TEXT.
+
+\u00b63.  INDIVIDUAL TAKING CALL SAID IT WAS FROM THE "USUAL" MAN WHO CALLED, SPEAKING LEBANESE \
+ACCENTED ARABIC, ABOUT 1900 ON MARCH 17.
 
 BARTHOLOMEW
 """
@@ -334,28 +392,42 @@ def test_addressees_without_ri_85BEIRUT1725() -> None:
     assert cable.reference_id == "85BEIRUT1725"
 
 
+# 01STATE176819, lines 1-25.
 STATE176819 = """P 110117Z OCT 01
 FM SECSTATE WASHDC
 TO AMEMBASSY PARIS PRIORITY
 AMEMBASSY NEW DELHI PRIORITY
+AMEMBASSY MOSCOW PRIORITY
+AMEMBASSY TASHKENT PRIORITY
+AMEMBASSY ANKARA PRIORITY
+AMEMBASSY BERLIN PRIORITY
+AMEMBASSY LONDON PRIORITY
+AMEMBASSY ISLAMABAD PRIORITY
+AMEMBASSY CANBERRA PRIORITY
+AMEMBASSY TOKYO PRIORITY
+AMEMBASSY ROME PRIORITY
+AMEMBASSY BEIJING PRIORITY
+AMEMBASSY DOHA PRIORITY
+AMEMBASSY RIYADH PRIORITY
+AMEMBASSY ASHGABAT PRIORITY
+AMEMBASSY DUSHANBE PRIORITY
+AMEMBASSY ALMATY PRIORITY
+AMEMBASSY BISHKEK PRIORITY
 INFO USMISSION USNATO PRIORITY
 USMISSION USUN NEW YORK PRIORITY
 AMCONSUL JEDDAH PRIORITY
+
 C O N F I D E N T I A L STATE 176819
-
-E.O. 12958: DECL: 10/10/2011
-TAGS: PTER PREL
-SUBJECT: COALITION BUILDING
-
-\u00b61. (C) Department requests posts deliver the following points.
 """
 
 
 def test_addressees_without_ri_with_precedence_01STATE176819() -> None:
     cable = cablegram.parse_cable(STATE176819)
+    posts = ["PARIS", "NEW DELHI", "MOSCOW", "TASHKENT", "ANKARA", "BERLIN", "LONDON"]
+    posts += ["ISLAMABAD", "CANBERRA", "TOKYO", "ROME", "BEIJING", "DOHA", "RIYADH"]
+    posts += ["ASHGABAT", "DUSHANBE", "ALMATY", "BISHKEK"]
     assert [(a.routing_indicator, a.address, a.precedence) for a in cable.recipients] == [
-        (None, "AMEMBASSY PARIS", Precedence.PRIORITY),
-        (None, "AMEMBASSY NEW DELHI", Precedence.PRIORITY),
+        (None, f"AMEMBASSY {post}", Precedence.PRIORITY) for post in posts
     ]
     assert [a.address for a in cable.info_recipients] == [
         "USMISSION USNATO",
@@ -367,7 +439,7 @@ def test_addressees_without_ri_with_precedence_01STATE176819() -> None:
 
 def test_military_office_suffix_05REYKJAVIK520() -> None:
     cable = cablegram.parse_cable(REYKJAVIK520)
-    nas = cable.info_recipients[1]
+    nas = cable.info_recipients[4]
     assert (nas.routing_indicator, nas.address, nas.offices) == (
         "RUCOPLF",
         "NAS KEFLAVIK IC",
@@ -378,8 +450,9 @@ def test_military_office_suffix_05REYKJAVIK520() -> None:
     assert cable.info_recipients[0].number == "0164"
 
 
+# 09PARTO40301, lines 22-44 (the second, complete copy of the header and the body).
 PARTO40301 = """VZCZCXRO9333
-OO RUEHCD RUEHGD
+OO RUEHCD RUEHGD RUEHHO RUEHMC RUEHNG RUEHNL RUEHRD RUEHRS RUEHTM
 DE RUCNAI #0003/01 0931728
 ZNY CCCCC ZZH
 O 031728Z APR 09
@@ -387,16 +460,20 @@ FM USDEL SECRETARY//MEXICO//
 TO RUEHME/AMEMBASSY MEXICO IMMEDIATE
 INFO RUEHC/SECSTATE WASHDC IMMEDIATE
 RUEHXC/ALL US CONSULATES IN MEXICO COLLECTIVE PRIORITY
+RHEHNSC/NSC WASHINGTON DC PRIORITY
+RHEFHLC/DEPT OF HOMELAND SECURITY WASHINGTON DC PRIORITY
+RUEHSP/AMEMBASSY PORT OF SPAIN PRIORITY
+RUEKJCS/SECDEF WASHINGTON DC PRIORITY
+RHMFISS/DEPT OF JUSTICE WASHINGTON DC PRIORITY
 
-C O N F I D E N T I A L SECTION 01 OF 03 PARTO 040301
+C O N F I D E N T I A L SECTION 01 OF 04 PARTO 040301
 
 SIPDIS
 
-E.O. 12958: DECL: 04/03/2019
-TAGS: PREL MX
-SUBJECT: THE SECRETARY'S MEETING WITH PRESIDENT CALDERON
-
-\u00b61. (C) Summary text.
+E.O. 12958: DECL: 03/25/2019
+TAGS: OVIP CLINTON HILLARY PREL SNAR MX
+SUBJECT: (U)  Secretary Clinton's March 25 Conversation
+with Mexican President Felipe Calderon
 """
 
 
@@ -410,8 +487,10 @@ def test_military_office_suffix_on_fm_09PARTO40301() -> None:
     assert cable.reference_id == "09PARTO40301"
 
 
+# 07SANJOSE1106, lines 1-62.
 SANJOSE1106 = """VZCZCXYZ0000
 OO RUEHWEB
+
 DE RUEHSJ #1106/01 1592238
 ZNY CCCCC ZZH
 O 082238Z JUN 07
@@ -419,20 +498,58 @@ FM AMEMBASSY SAN JOSE
 TO RUEHC/SECSTATE WASHDC IMMEDIATE 8237
 INFO RUEHZA/WHA CENTRAL AMERICAN COLLECTIVE PRIORITY
 RUEHBJ/AMEMBASSY BEIJING PRIORITY 0127
+RUEHIN/AIT TAIPEI PRIORITY 0069
 XMT USSOCOM WO WASHINGTON DC
 
 C O N F I D E N T I A L SAN JOSE 001106
 
 SIPDIS
 
+SIPDIS
+
+DEPT FOR WHA/CEN, EAP, P AND D;
+SOUTHCOM ALSO FOR FPA
+
 E.O. 12958: DECL: 06/07/2017
 TAGS: PREL PGOV TW XK CS
 SUBJECT: COSTA RICA RECOGNIZES CHINA
+
 REF: TAIPEI 001283 AND PREVIOUS
+
 Classified By: ADCM Laurie Weitzenkorn per 1.4 (d).
 
 \u00b61.  (C)  SUMMARY: On June 6, Costa Rica announced normalized
-relations with China.  END SUMMARY.
+relations with China, ending ties with Taiwan dating back to
+\u00b61944.  President Arias said the decision was based on
+"fundamental realism," and he expressed hope that informal
+relations could be retained with Taipei.  The announcement
+capped months of secret negotiations, including a visit to
+Beijing by Foreign Minister Stagno and Treasury Minister
+Zuniga to sign an agreement on June 1.  The Taiwanese Embassy
+here responded swiftly and negatively, lodging a strong
+protest and ending all assistance.  Editorial and media
+coverage has emphasized the prospective trade benefits,
+recognized the long-term logic of improved ties with China,
+and defended the GOCR's "soverign"decision, but criticized
+Arias and Stagno for "lying" to the media about the
+negotiations.  Behind the scenes, GOC officials sympathetic
+to Taiwan or whose ministries depended on Taiwanese
+assistance, specially Minister of Public Security Berrocal,
+are very concerned about the short/no-notice (to them)
+decision and the way it was made.  In our view, Arias's
+decision is consistent with foreign policy he outlines in his
+inaugural address;  may help Costa Rica gain the UNSC seat it
+desperately wants for 2008-9, and was no doubt fueled by a
+large (USD 430 million) air package the GOCR could not
+refuse.  The fact that a very small circle of senior
+officials around Arias were involved underscores that on
+major foreign policy issues, he continues to call the shots.
+END SUMMARY.
+
+RUSH ANNOUNCEMENT CAPS SECRET NEGOTIATIONS
+==========================================
+
+\u00b62.  (U)  In a press conference on June 6, President Oscar
 """
 
 
@@ -443,6 +560,7 @@ def test_xmt_excluded_addressee_07SANJOSE1106() -> None:
     assert [a.address for a in cable.info_recipients] == [
         "WHA CENTRAL AMERICAN COLLECTIVE",
         "AMEMBASSY BEIJING",
+        "AIT TAIPEI",
     ]
 
 
@@ -483,6 +601,7 @@ def test_banner_section_01_of_03_06BEIRUT2703() -> None:
     assert cable.reference_id == "06BEIRUT2703"
 
 
+# 08EFTOLONDON2883, lines 1-27 (the whole cable; line 24 cut after its first sentence).
 EFTOLONDON2883 = """VZCZCXRO2959
 PP RUEHROV
 DE RUEHLO #2883 3221602
@@ -490,7 +609,11 @@ ZNY EEEEE ZZH
 P 171602Z NOV 08
 FM AMEMBASSY LONDON
 TO RUEHC/SECSTATE WASHDC PRIORITY 0434
-INFO RUEHBS/USEU BRUSSELS PRIORITY
+INFO RUCNFUR/DARFUR COLLECTIVE PRIORITY
+RUEHNJ/AMEMBASSY NDJAMENA PRIORITY 0105
+RUEHFR/AMEMBASSY PARIS PRIORITY 3317
+RUEHBS/USEU BRUSSELS PRIORITY
+RUCNDT/USMISSION USUN NEW YORK PRIORITY 1309
 
 UNCLAS E F T O LONDON 002883
 
@@ -502,9 +625,18 @@ E.O. 12958: DECL: 11/17/2018
 TAGS: PREL KPKO MASS PINR CD CT SU FR UK
 SUBJECT: MINURCAT/EUFOR: EARLY UK VIEWS ON THE MANDATE
 
-\u00b61. (SBU/NF) Foreign Office contacts have informallly told us that the UK
-continues to question the need for a United Nations peacekeeping force.
+\u00b61. (SBU/NF) Foreign Office contacts have informallly told us that the UK continues to \
+question the need for a United Nations peacekeeping presence in the Central Africa Republic (CAR) \
+and plans to advocate for the smallest force possible in the extension of the MINURCAT mandate, \
+even as the UN force takes on EUFOR's responsibilities.
 
+\u00b62. (SBU/NF) While HMG does not see a compelling reason for the PKO to continue in CAR, it \
+is fully supportive of its role in Chad.  Under its "evidence-based approach to peacekeeping," \
+HMG wants the MINURCAT renewal to have a clear mandate, including an exit strategy based on \
+long-term planning.  The UK would like to see a greater emphasis on rule of law and less rebel \
+chasing.  The main problem at present is banditry, and the UN operation should focus on \
+establishing systems that bring the bandits to justice.  HMG welcomes greater P-3 coordination in \
+the run-up to the MINURCAT mandate renewal.   Visit London's Classified Website: XXXXXXXXXXXX
 TUTTLE
 """
 
@@ -523,6 +655,7 @@ def test_banner_unclas_efto_spaced_08EFTOLONDON2883() -> None:
     assert cablegram.canonical_id("08EFTOLONDON2883") == "08LONDON2883"
 
 
+# 08BERLIN643, lines 1-27.
 BERLIN643 = """VZCZCXRO6021
 PP RUEHDE
 DE RUEHRL #0643 1371014
@@ -531,6 +664,10 @@ P 161014Z MAY 08
 FM AMEMBASSY BERLIN
 TO RUEHC/SECSTATE WASHDC PRIORITY 1230
 INFO RUCNFRG/FRG COLLECTIVE
+RUEHAD/AMEMBASSY ABU DHABI 0151
+RUEHBM/AMEMBASSY BUCHAREST 0195
+RUEHVB/AMEMBASSY ZAGREB 0154
+RUEHDE/AMCONSUL DUBAI 0105
 
 S e c r e t berlin 000643
 
@@ -544,8 +681,8 @@ iranian procurement of xxxxxxxxxxxx test chamber
 Ref: a. 07 state 75839
 b. State 15220
 c. Berlin 195
-
-1. (S) Germany asks for information.
+d. State 40087
+e. Berlin 511
 """
 
 
@@ -592,6 +729,7 @@ def test_caption_corrected_copy_with_note_05REYKJAVIK520() -> None:
     assert [h.text for h in cable.handling] == [
         "STATE FOR S/CT:RHONDA SHORE AND ED SALAZAR",
         "OSLO FOR DATT",
+        "COPENHAGEN FOR LEGAT",
     ]
 
 
@@ -610,8 +748,9 @@ def test_eo_not_applicable_07TRIPOLI1055() -> None:
     assert src(TRIPOLI1055, d) == "E.O. 12958: N/A"
 
 
+# 09ATHENS1685, lines 1-30.
 ATHENS1685 = """VZCZCXRO8037
-OO RUEHAG RUEHDBU
+OO RUEHAG RUEHDBU RUEHFL RUEHKW RUEHLA RUEHNP RUEHROV RUEHSL
 DE RUEHTH #1685/01 3381608
 ZNY SSSSS ZZH
 O R 041607Z DEC 09
@@ -622,28 +761,44 @@ INFO EUROPEAN POLITICAL COLLECTIVE
 S E C R E T SECTION 01 OF 04 ATHENS 001685
 
 SIPDIS
-
 DEPT PASS TO PRM/PIM:SUZANNE SHELDON
 AMEMBASSY ANKARA PASS TO AMCONSUL ADANA
+AMEMBASSY ASTANA PASS TO AMCONSUL ALMATY
+AMEMBASSY BERLIN PASS TO AMCONSUL DUSSELDORF
+AMEMBASSY BERLIN PASS TO AMCONSUL LEIPZIG
+AMEMBASSY BELGRADE PASS TO AMEMBASSY PODGORICA
+AMEMBASSY HELSINKI PASS TO AMCONSUL ST PETERSBURG
+AMEMBASSY ATHENS PASS TO AMCONSUL THESSALONIKI
+AMEMBASSY MOSCOW PASS TO AMCONSUL VLADIVOSTOK
+AMEMBASSY MOSCOW PASS TO AMCONSUL YEKATERINBURG
 
 E.O. 12958: DECL: 2019/12/04
+
 TAGS: PGOV PREL PHUM PREF PTER SMIG KCRM GR
+
 SUBJECT: Greece: New Government Tackles Migration and Asylum Issues
+
 REF: A) ATHENS 315; B) ATHENS 1349; C) ATHENS 1641; D) ATHENS 2038
-
-Classified By: Ambassador Daniel Speckhard for 1.4 (b) and (d)
-
-1. (S/NF) Summary: The new government is reviewing asylum policy.
-End Summary.
 """
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "header fields not looked for after a long handling block: _Header._fields_ahead "
+        "scans only 8 non-blank lines past the banner, and 09ATHENS1685 has SIPDIS plus 10 "
+        "'... PASS TO ...' handling lines before E.O., so the handling lines, E.O., TAGS, "
+        "SUBJECT and REF are read as one unnumbered body paragraph (declassification None, "
+        "tags, subject and references empty)"
+    ),
+)
 def test_eo_decl_yyyy_mm_dd_09ATHENS1685() -> None:
     d = cablegram.parse_cable(ATHENS1685).declassification
     assert (d.order, d.date) == ("12958", dt.date(2019, 12, 4))
     assert "2019/12/04" in src(ATHENS1685, d)
 
 
+# 07KAMPALA1449, lines 1-22.
 KAMPALA1449 = """VZCZCXRO7503
 RR RUEHRN RUEHROV
 DE RUEHKM #1449/01 2570901
@@ -652,8 +807,11 @@ R 140901Z SEP 07
 FM AMEMBASSY KAMPALA
 TO RUEHC/SECSTATE WASHDC 9367
 INFO RUCNIAD/IGAD COLLECTIVE
+RUEHXR/RWANDA COLLECTIVE
 
 S E C R E T SECTION 01 OF 04 KAMPALA 001449
+
+SIPDIS
 
 SIPDIS
 
@@ -663,9 +821,6 @@ SUBJECT: UGANDA: A/S FRAZER DISCUSSES LRA, CONGO, AND
 SOMALIA WITH PRESIDENT MUSEVENI
 
 Classified By: Ambassador Steven Browning for reasons 1.4 (b) and (d).
-
-\u00b61. (C) Summary: Africa Bureau Assistant Secretary Jendayi Frazer met
-President Museveni. End Summary.
 """
 
 
@@ -683,14 +838,17 @@ def test_eo_12356_oadr_85BEIRUT1725() -> None:
     assert src(BEIRUT1725, d).startswith("E.O. 12356:DECL:OADR")
 
 
+# 08LONDON2029, lines 1-20.
 LONDON2029 = """VZCZCXRO2946
-RR RUEHAG RUEHAST
+RR RUEHAG RUEHAST RUEHDA RUEHDF RUEHFL RUEHIK RUEHKW RUEHLA RUEHLN
+RUEHLZ RUEHPOD RUEHROV RUEHSR RUEHVK RUEHYG
 DE RUEHLO #2029/01 2171728
 ZNR UUUUU ZZH
 R 041728Z AUG 08
 FM AMEMBASSY LONDON
 TO RUEHC/SECSTATE WASHDC 9392
 RHEBAAA/DEPT OF ENERGY WASHDC
+RUEATRS/DEPT OF TREASURY WASHDC
 INFO RUEHZL/EUROPEAN POLITICAL COLLECTIVE
 
 UNCLAS SECTION 01 OF 02 LONDON 002029
@@ -701,8 +859,6 @@ SIPDIS
 E.O. 12598:  N/A
 TAGS: ENRG EPET PREL PGOV ECON SENV UK
 SUBJECT: ENERGY'S ECONOMIC AND POLITICAL IMPACT ON THE UK
-
-\u00b61. (SBU) Summary. The UK faces two major energy challenges.
 """
 
 
@@ -734,27 +890,31 @@ def test_tags_comma_separated_no_colon_07KAMPALA1449() -> None:
     assert [src(KAMPALA1449, t) for t in tags] == ["PGOV", "PREL", "UG", "SU", "CG", "SO"]
 
 
+# 09STATE78274, lines 1-25.
 STATE78274 = """VZCZCXRO7687
-OO RUEHAG RUEHROV
+OO RUEHAG RUEHROV RUEHSL RUEHSR
 DE RUEHC #8274/01 2090234
 ZNY CCCCC ZZH
 O P 280218Z JUL 09
 FM SECSTATE WASHDC
 TO RUEHTC/AMEMBASSY THE HAGUE IMMEDIATE 5813
 INFO RUEHNO/USMISSION USNATO PRIORITY 0575
+RUEHBUL/AMEMBASSY KABUL PRIORITY 2300
+RUEHTV/AMEMBASSY TEL AVIV PRIORITY 8838
+RUEHBW/AMEMBASSY BELGRADE PRIORITY 0186
+RUCNDT/USMISSION USUN NEW YORK PRIORITY 7003
+RUEHJM/AMCONSUL JERUSALEM PRIORITY 5334
+EU MEMBER STATES COLLECTIVE PRIORITY
 
+Tuesday, 28 July 2009, 02:18
 C O N F I D E N T I A L SECTION 01 OF 03 STATE 078274
-
 SIPDIS
-
 EO 12958 DECL: 07/14/2019
 TAGS OVIP (CLINTON, HILLARY), PGOV, PREL, KDEV, ECON,
 NL, IS, SR
-SUBJECT: (U) Secretary Clinton's July 14 conversation
+SUBJECT: (U) Secretary Clinton’s July 14 conversation
 with Dutch Foreign Minister Verhagen
-
 \u00b61. Classified by Bureau Assistant Secretary Philip H. Gordon. Reason: 1.4 (d)
-
 \u00b62. (U) July 14; 2:45 p.m.; Washington, DC.
 """
 
@@ -779,21 +939,24 @@ def test_tags_lower_case_08BERLIN643() -> None:
     assert tags[6].kind is TagKind.GEOGRAPHIC
 
 
+# 02ROME1196, lines 1-15.
 ROME1196 = """This record is a partial extract of the original cable. The full text of the \
 original cable is not available.
+
 Thursday, 07 March 2002, 10:13
 C O N F I D E N T I A L SECTION 01 OF 02 ROME 001196
 SIPDIS
 C O R R E C T E D  C O P Y (ADDED INFO ADDEES)
 DEPARTMENT FOR EUR/WE, EUR/PPD AND DRL
 EO 12958 DECL: 03/05/2007
-TAGS PHUM, OPRC, IT, ITPHUM, HUMAN RIGHTS
-SUBJECT: AS PREDICTED, ITALY'S HUMAN RIGHTS REPORT
+TAGS PHUM, OPRC, OPRC, OPRC, OPRC, IT, ITPHUM, ITPHUM, ITPHUM, HUMAN RIGHTS
+SUBJECT: AS PREDICTED, ITALY’S HUMAN RIGHTS REPORT
 GENERATES FODDER FOR DOMESTIC POLITICAL MILLS
 REF: A. STATE 40721
+ CONFIDENTIAL
+PAGE 02 ROME 01196 01 OF 02 082030Z  B. ROME 1098  C. ROME 894  D. MYRIAD POST-DEPARTMENT E-MAILS \
+FROM 10/01-02/02  E. ROME 348
 CLASSIFIED BY: POL MINCOUNS THOMAS COUNTRYMAN, REASONS 1.5 (B) AND (D).
-\u00b61. (C) SUMMARY: AS POST PREDICTED, THE U.S. COUNTRY REPORT FOR ITALY PROVIDED
-IMMEDIATE GRIST FOR DOMESTIC POLITICAL MILLS.
 """
 
 
@@ -801,12 +964,18 @@ def test_tags_run_on_itphum_02ROME1196() -> None:
     cable = cablegram.parse_cable(ROME1196, year=2002)
     tags = cable.tags
     # ITPHUM is the geo tag IT glued to PHUM: two tags, each spanning its part of the run-on.
-    assert [t.code for t in tags] == ["PHUM", "OPRC", "IT", "IT", "PHUM", "HUMAN RIGHTS"]
+    # The line repeats OPRC four times and ITPHUM three times; every repeat is kept.
+    assert [t.code for t in tags] == (
+        ["PHUM"] + ["OPRC"] * 4 + ["IT"] + ["IT", "PHUM"] * 3 + ["HUMAN RIGHTS"]
+    )
     run_on = ROME1196.index("ITPHUM")
-    assert (tags[3].span.start, tags[3].span.end) == (run_on, run_on + 2)
-    assert (tags[4].span.start, tags[4].span.end) == (run_on + 2, run_on + 6)
-    assert (tags[3].kind, tags[4].kind) == (TagKind.GEOGRAPHIC, TagKind.SUBJECT)
-    assert tags[5].kind is TagKind.UNKNOWN
+    for k in range(3):
+        it, phum = tags[6 + 2 * k], tags[7 + 2 * k]
+        at = ROME1196.index("ITPHUM", run_on + 8 * k)
+        assert (it.span.start, it.span.end) == (at, at + 2)
+        assert (phum.span.start, phum.span.end) == (at + 2, at + 6)
+        assert (it.kind, phum.kind) == (TagKind.GEOGRAPHIC, TagKind.SUBJECT)
+    assert tags[-1].kind is TagKind.UNKNOWN
     assert cable.reference_id == "02ROME1196"
 
 
@@ -823,6 +992,7 @@ def test_subject_continuation_line_06BEIRUT2703() -> None:
     assert src(BEIRUT2703, s).rstrip().endswith("WITH HIM")
 
 
+# 08LISBON2629, lines 1-27.
 LISBON2629 = """VZCZCXRO0101
 PP RUEHAG RUEHROV
 DE RUEHLI #2629/01 2811054
@@ -832,20 +1002,24 @@ FM AMEMBASSY LISBON
 TO RUEHC/SECSTATE WASHDC PRIORITY 7064
 INFO RUCNMEM/EU MEMBER STATES
 RUEHCV/AMEMBASSY CARACAS 0087
+
 S E C R E T SECTION 01 OF 02 LISBON 002629
+
 NOFORN
 SIPDIS
+
 E.O. 12958: DECL: 10/01/2018
 TAGS: PREL PGOV PO
 SUBJECT: (S/NF) PORTUGAL: "WE KNOW CHAVEZ IS A CRAZY MAN
 BUT..."
+
 REF: A. LISBON 1155 (NOTAL)
 \u00b6B. LISBON 2596
+
 Classified By: Dana M. Brown, Pol-Econ Officer, Embassy Lisbon
 Reason 1.4 (b) and (d)
+
 \u00b61. (C) Summary: Hugo Chavez visited Portugal on September 27,
-at the end of a trip that included stops in Cuba, China,
-Russia, and France.
 """
 
 
@@ -879,6 +1053,16 @@ def test_ref_letters_dot_and_pilcrow_four_digit_year_07CAIRO1417() -> None:
     assert src(CAIRO1417, refs[2]) == "2006 CAIRO 2010"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "header fields not looked for after a long handling block: _Header._fields_ahead "
+        "scans only 8 non-blank lines past the banner, and 09ATHENS1685 has SIPDIS plus 10 "
+        "'... PASS TO ...' handling lines before E.O., so the handling lines, E.O., TAGS, "
+        "SUBJECT and REF are read as one unnumbered body paragraph (declassification None, "
+        "tags, subject and references empty)"
+    ),
+)
 def test_ref_letters_paren_semicolons_09ATHENS1685() -> None:
     refs = cablegram.parse_cable(ATHENS1685).references
     assert [(r.letter, r.cable_id) for r in refs] == [
@@ -911,20 +1095,28 @@ def test_ref_lower_case_letters_two_digit_year_08BERLIN643() -> None:
         ("A", "07STATE75839"),
         ("B", "08STATE15220"),
         ("C", "08BERLIN195"),
+        ("D", "08STATE40087"),
+        ("E", "08BERLIN511"),
     ]
 
 
-THEHAGUE2597 = """This record is a partial extract of the original cable. The full text of the \
-original cable is not available.
-C O N F I D E N T I A L THE HAGUE 002597
+# 03THEHAGUE2597, lines 33-48 (the second, complete copy of the body).
+THEHAGUE2597 = """C O N F I D E N T I A L THE HAGUE 002597
+
 SIPDIS
+
 S/WCI FOR PROSPER
+
 E.O. 12958: DECL: 10/10/2013
 TAGS: PREL KAWC LI NL
 SUBJECT: DUTCH PUSH FOR TAYLOR TO FACE SPECIAL COURT FOR
 SIERRA LEONE
+
 REF: A. RICHARD-WITMER EMAIL 10/9
+
 \u00b6B. WITMER-HOLLIDAY EMAILS 9-22 THRU 10-7
+
+Classified By: PolCouns Mary E. Daly reasons 1.5 (b)
 """
 
 
@@ -939,18 +1131,24 @@ def test_ref_email_kind_03THEHAGUE2597() -> None:
     assert cable.reference_id == "03THEHAGUE2597"
 
 
+# 05SANJOSE2435, lines 1-16.
 SANJOSE2435 = """This record is a partial extract of the original cable. The full text of the \
 original cable is not available.
+
 UNCLAS SAN JOSE 002435
+
 SIPDIS
+
 DEPT FOP DS/IP/WHA AND DS/IP/FPO
+
 E.O. 12958: N/A
 TAGS: ASEC
 SUBJECT: ARMED ROBBERY AND SHOOTING AT SHOPPING CENTER NEAR
 EMBASSY
+
 REF: WILKINS/CARTER TELCON 10/17/2005
+
 \u00b61.  On 17 October at approximately 1300 hours, a hardware
-store employee was shot in the leg while robbed.
 """
 
 
@@ -972,17 +1170,21 @@ def test_ref_notal_08LISBON2629() -> None:
     assert LISBON2629[refs[0].span.end :].startswith(" (NOTAL)")
 
 
+# 04BRASILIA2863, lines 1-13.
 BRASILIA2863 = """This record is a partial extract of the original cable. The full text of the \
 original cable is not available.
+
 C O N F I D E N T I A L SECTION 01 OF 03 BRASILIA 002863
+
 SIPDIS
+
 E.O. 12958: DECL: 11/21/2014
-TAGS: PREL BR MARR MOPS UNSC
+TAGS: PREL BR MARR MOPS UNSC POL MIL
 SUBJECT: BRAZIL-HAITI: READOUT OF PRESIDENTIAL ENVOY'S ASSESSMENTS, 22 NOVEMBER 2004
+
 REF: A. BRASILIA 2799 AND 2764
 \u00b6B. PORT AU PRINCE 2325
 Classified By: POLITICAL COUNSELOR DENNIS W. HEARNE. REASONS: 1.4 (B)(D )
-\u00b61. (C) Summary. Presidential Foreign Affairs Advisor Marcos Aurelio Garcia returned.
 """
 
 
@@ -1023,24 +1225,37 @@ def test_classified_by_name_then_title_06BEIRUT2703() -> None:
     )
 
 
-def test_classified_by_reason_15_glued_letter_06REYKJAVIK187() -> None:
-    text = """VZCZCXYZ0002
+# 06REYKJAVIK187, lines 1-25.
+REYKJAVIK187 = """VZCZCXYZ0002
 PP RUEHWEB
+
 DE RUEHRK #0187/01 1461806
 ZNY CCCCC ZZH (CCY ADXD604CA MSI1461 640A)
 P 261806Z MAY 06 ZFF4
 FM AMEMBASSY REYKJAVIK
 TO RUEHC/SECSTATE WASHDC PRIORITY 2780
+INFO RUEHNO/USMISSION USNATO PRIORITY 0218
+
 C O N F I D E N T I A L REYKJAVIK 000187
+
 SIPDIS
+
+C O R R E C T E D  C O P Y:  QUOTATION AND APOSTROPHE SIGNS
+    CORRECTED THROUGHOUT TEXT
+
+SIPDIS
+
 E.O. 12958: DECL: 05/25/2016
-TAGS: MARR PREL KPAO IC
+TAGS: MARR PREL KPAO ECA IIP IC
 SUBJECT: ICELANDIC ACADEMIC CLAIMS U.S. BASE SHUTDOWN TIED
 TO FORMER PM ODDSSON,S RETIREMENT
+
 Classified By: DCM Philip Kosnett    Reason: 1.5d
-\u00b61. (C) Summary: An Icelandic historian's assertion has excited the media.
 """
-    cable = cablegram.parse_cable(text)
+
+
+def test_classified_by_reason_15_glued_letter_06REYKJAVIK187() -> None:
+    cable = cablegram.parse_cable(REYKJAVIK187)
     c = cable.classified_by
     assert (c.name, c.title, c.reason_section, c.reason_letters) == (
         "Philip Kosnett",
@@ -1085,14 +1300,12 @@ def test_paragraph_marking_c_07CAIRO1417() -> None:
     assert p.text.startswith("SUMMARY AND INTRODUCTION: PRESIDENTIAL SUCCESSION IS")
 
 
-def test_paragraph_marking_s_nf_09ATHENS1685() -> None:
-    (p,) = cablegram.parse_cable(ATHENS1685).paragraphs
-    assert (p.number, p.marking.level, p.marking.controls, p.marking.raw) == (
-        "1",
-        "S",
-        ("NF",),
-        "(S/NF)",
-    )
+def test_paragraph_marking_s_nf_06BEIRUT2703() -> None:
+    paras = cablegram.parse_cable(BEIRUT2703).paragraphs
+    (p,) = [p for p in paras if p.number == "1"]
+    assert (p.marking.level, p.marking.controls, p.marking.raw) == ("S", ("NF",), "(S/NF)")
+    assert src(BEIRUT2703, p.marking) == "(S/NF)"
+    assert p.text.startswith("Meeting together with the Ambassador on 8/20,")
 
 
 def test_paragraph_marking_sbu_no_space_07TRIPOLI1055() -> None:
@@ -1103,24 +1316,66 @@ def test_paragraph_marking_sbu_no_space_07TRIPOLI1055() -> None:
 
 
 def test_paragraph_marking_sbu_nf_08EFTOLONDON2883() -> None:
-    (p,) = cablegram.parse_cable(EFTOLONDON2883).paragraphs
-    assert (p.marking.level, p.marking.controls) == ("SBU", ("NF",))
+    paras = cablegram.parse_cable(EFTOLONDON2883).paragraphs
+    assert [(p.number, p.marking.level, p.marking.controls) for p in paras] == [
+        ("1", "SBU", ("NF",)),
+        ("2", "SBU", ("NF",)),
+    ]
 
 
-def test_paragraph_marking_c_rel_nato_07KABUL2249() -> None:
-    text = """C O N F I D E N T I A L KABUL 002249
+# 07KABUL2249, lines 42-60 and 203-212 (the second, complete copy of the body).
+KABUL2249 = (
+    # lines 42-60
+    """S E C R E T SECTION 01 OF 03 KABUL 002249
+
 SIPDIS
-E.O. 12958: DECL: 07/15/2017
-TAGS: PGOV PREL AF
-SUBJECT: URUZGAN: CHORA DISTRICT
 
-\u00b68. (C/REL NATO) Local leaders claimed that people
-traveling through Chora told them about Gizab.
+NOFORN
+SIPDIS
+
+STATE FOR SCA/FO DAS GASTRIGHT, SCA/A, S/CRS, SA/PB, S/CT,
+EUR/RPM
+STATE PASS TO USAID FOR AID/ANE, AID/DCHA/DG
+NSC PASS FOR AHARRIMAN
+OSD FOR SHIVERS
+CENTCOM FOR CG CJTF-82, POLAD, JICCENT
+
+E.O. 12958: DECL: 07/10/2017
+TAGS: PREL PGOV PTER ASEC MARR AF IR
+SUBJECT: PRT URUZGAN: CHORA LEADERS SPEAK TO AFGHAN
+INDEPENDENT HUMAN RIGHTS COMMISSION
+
 """
-    (p,) = cablegram.parse_cable(text, year=2007).paragraphs
+    # lines 203-212
+    """\u00b68. (C/REL NATO/AUS) Local leaders claimed that people
+traveling through Chora from Gizab district told them that
+Iranians were training Taliban fighters in Gizab. One person
+well known to the PRT said the training camp was in Beirai
+(phonetic), a village in a Hazara area of Gizab, but the
+tribal leaders were unable to provide more specific
+information. (Note: Gizab has been under Taliban control
+since March 2006; there is no GOA presence there, and no
+Afghan or international forces have attempted to address this
+problem to date. End Note)
+"""
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "header fields not looked for after a long handling block: _Header._fields_ahead "
+        "scans only 8 non-blank lines past the banner, and 07KABUL2249 has 3 captions plus "
+        "6 handling lines before E.O., so the handling lines, E.O., TAGS and SUBJECT become "
+        "an extra unnumbered paragraph before para 8 (whose (C/REL NATO/AUS) marking is "
+        "read right)"
+    ),
+)
+def test_paragraph_marking_c_rel_nato_07KABUL2249() -> None:
+    (p,) = cablegram.parse_cable(KABUL2249, year=2007).paragraphs
     assert p.number == "8"
-    assert (p.marking.level, p.marking.controls) == ("C", ("REL NATO",))
-    assert src(text, p.marking) == "(C/REL NATO)"
+    assert (p.marking.level, p.marking.controls) == ("C", ("REL NATO/AUS",))
+    assert src(KABUL2249, p.marking) == "(C/REL NATO/AUS)"
 
 
 # ------------------------------------------------- summary, signature, footer
@@ -1131,7 +1386,9 @@ def test_summary_end_summary_07SANJOSE1106() -> None:
     assert cable.summary is not None
     assert cable.summary.text.startswith("On June 6, Costa Rica announced normalized")
     assert "END SUMMARY" not in cable.summary.text
-    assert "relations with China." in src(SANJOSE1106, cable.summary)
+    assert "dating back to 1944." in cable.summary.text
+    assert cable.summary.text.endswith("he continues to call the shots.")
+    assert "relations with China, ending ties" in src(SANJOSE1106, cable.summary)
 
 
 def test_signature_08EFTOLONDON2883() -> None:
@@ -1147,19 +1404,49 @@ def test_signature_after_unnumbered_1985_85BEIRUT1725() -> None:
     assert cable.paragraphs[0].marking is None
 
 
-OTTAWA3115 = """C O N F I D E N T I A L OTTAWA 003115
-SIPDIS
-E.O. 12958: DECL: 11/24/2014
-TAGS: PREL CA
-SUBJECT: CANADA: PM MARTIN ON THE BUSH VISIT
+# 04OTTAWA3115, lines 1-17 and 314-331.
+OTTAWA3115 = (
+    # lines 1-17
+    """This record is a partial extract of the original cable. The full text of the original \
+cable is not available.
 
-\u00b61. (C) Prime Minister Martin looks forward to the visit.
+S E C R E T SECTION 01 OF 04 OTTAWA 003115
+
+SIPDIS
+
+NOFORN
+
+NSC FOR NSA RICE
+
+E.O. 12958: DECL: 11/17/2009
+TAGS: CA PGOV PREL
+SUBJECT: SCENESETTER FOR PRESIDENT BUSH,S VISIT TO CANADA,
+NOVEMBER 30 - DECEMBER 1, 2004
+
+Classified By: Ambassador Cellucci, reasons 1.4 (b) (d)
+
+"""
+    # lines 314-331
+    """\u00b624. (U) Canada formally ratified the Kyoto Accord at the end
+of 2002, despite vocal opposition from some provincial
+governments and industries.  While political approaches to
+the climate change issue have differed between the U.S. and
+Canada, practical cooperation has been close.  In 2002, we
+signed agreements on Renewable Energy and Climate Science,
+and formed a bilateral Working Group on Climate Change.  Few
+Canadians understand just how much we do on climate change,
+reducing U.S. efforts only to Kyoto.  Canada participates in
+several U.S.-led multilateral initiatives, such as the Carbon
+Sequestration Leadership Forum and the International
+Partnership for the Hydrogen Economy.  We expect that they
+will soon join the Methane to Markets Partnership.
 
 Visit Canada's Classified Web Site at
 http://www.state.sgov.gov/p/wha/ottawa
 
 CELLUCCI
 """
+)
 
 
 def test_footer_visit_classified_web_site_04OTTAWA3115() -> None:
@@ -1174,15 +1461,33 @@ def test_footer_visit_classified_web_site_04OTTAWA3115() -> None:
 
 # ----------------------------------------------------------------- page markers
 
-BERN141 = """C O N F I D E N T I A L SECTION 01 OF 04 BERN 000141
-SIPDIS
-E.O. 12958: DECL: 01/23/2016
-TAGS: PTER PREL SZ
-SUBJECT: SWITZERLAND: MUSLIM COMMUNITY
+# 06BERN141, lines 15-31 and 55 (line 55 cut after its first sentence).
+BERN141 = (
+    # lines 15-31
+    """C O N F I D E N T I A L SECTION 01 OF 04 BERN 000141
 
-7.(U) The Muslim population in Switzerland has grown rapidly  BERN 00000141 003.2 OF 004   \
-in the last two decades, now reaching around 310,000.
+SIPDIS
+
+SIPDIS
+
+STATE FOR S/CT, EB, EUR/AGS
+
+FBI FOR OFFICE OF INTERNATIONAL OPERATIONS
+TREASURY FOR OFAC
+
+E.O. 12958: DECL: 01/20/2016
+TAGS: PTER PARM ETTC SZ
+SUBJECT: SWISS COUNTERTERRORISM OVERVIEW - SCENESETTER FOR  FBI DIRECTOR MUELLER  REF: A. BERN \
+100  B. BERN 10  C. 2005 BERN 1865
+
+Classified By: Pol/Econ Counselor Eric Sandberg, Reasons 1.4 b/d
+
 """
+    # line 55
+    """7.(U) The Muslim population in Switzerland has grown rapidly  BERN 00000141 003.2 OF 004   \
+in the last two decades, now reaching around 310,000, or 4.3 percenQ the Swiss population.
+"""
+)
 
 
 def test_smart_page_marker_mid_paragraph_06BERN141() -> None:
@@ -1195,7 +1500,7 @@ def test_smart_page_marker_mid_paragraph_06BERN141() -> None:
     assert "grown rapidly" in p.text and "in the last two decades" in p.text
 
 
-# 08TRIPOLI12, lines 17-30 (one long line rejoined by the backslashes).
+# 08TRIPOLI12, lines 17-30 (line 30 cut after its first sentence).
 TRIPOLI12 = """S E C R E T SECTION 01 OF 02 TRIPOLI 000012
 
 SIPDIS
@@ -1207,13 +1512,13 @@ DEPT FOR NEA/MAG
 E.O. 12958: DECL:  4/9/2028
 TAGS: PREL PGOV KTFN KNNP PARM ETTC EFIN IR IZ LE LY
 SUBJECT: GOL TELLS IRANIAN VP IT OPPOSES IRAN RESOLUTION, SHARES
-"IDENTICAL" VIEWS ON IRAQ, ISRAEL-PALESTINE & LEBANON REF: LONDON 0070 \
-TRIPOLI 00000012 001.2 OF 002 CLASSIFIED BY: William B. Milam, Charge d'Affaires, \
-U.S. Embassy Tripoli, Dept of State. REASON: 1.4 (b), (d)
+"IDENTICAL" VIEWS ON IRAQ, ISRAEL-PALESTINE & LEBANON REF: LONDON 0070 TRIPOLI 00000012 001.2 OF \
+002 CLASSIFIED BY: William B. Milam, Charge d'Affaires, U.S. Embassy Tripoli, Dept of State. \
+REASON: 1.4 (b), (d)
 
-1.(S) Summary: An Iranian delegation led by First Vice-President Davoudi, the highest \
-ranking Iranian official to visit in 25 years, recently concluded a number of \
-cooperation agreements in Tripoli.
+1.(S) Summary: An Iranian delegation led by First Vice-President Davoudi, the highest ranking \
+Iranian official to visit in 25 years, recently concluded a number of cooperation agreements in \
+Tripoli.
 """
 
 
@@ -1233,18 +1538,25 @@ def test_smart_page_marker_on_ref_line_08TRIPOLI12() -> None:
 
 # ------------------------------------------------------------- partial extracts
 
+# 05MADRID109, lines 1-17.
 MADRID109 = """This record is a partial extract of the original cable. The full text of the \
 original cable is not available.
+
 C O N F I D E N T I A L MADRID 000109
+
 SIPDIS
+
 E.O. 12958: DECL: 01/11/2015
 TAGS: PREL MARR AF SP NATO
 SUBJECT: SPAIN: NO DECISION YET ON ISAF STAGE II
 CONTRIBUTION
+
 REF: STATE 02743
+
 Classified By: CHARGE D'AFFAIRS BOB MANZANARES; REASON 1.4 (B) AND (D).
+
 \u00b61. (C) Poloff delivered reftel points to Deputy National
-Security Adviser Maria Jesus Alonso on 1/11.
+Security Adviser Maria Jesus Alonso on 1/11, following up on
 """
 
 
@@ -1264,6 +1576,7 @@ def test_partial_extract_no_header_05MADRID109() -> None:
 
 # ------------------------------------------------------- backslash line endings
 
+# 05BOGOTA9257, lines 8-28.
 BOGOTA9257 = """\tS E C R E T SECTION 01 OF 02 BOGOTA 009257 \\
  \\
 SIPDIS \\
@@ -1271,12 +1584,17 @@ SIPDIS \\
 NOFORN \\
  \\
 E.O. 12958: DECL: 09/30/2015 \\
-TAGS: PGOV PTER SOCI CO
+TAGS: PGOV PTER SOCI CO ELN ELN FARC
 SUBJECT: RECONCILIATION COMMISSION CONFIRMS PEACE PROCESS \\
 WITH GUERRILLAS STALLED \\
  \\
+ \\
 Classified By: Ambassador William B. Wood; reasons 1.4 \\
 (b) and (d) \\
+ \\
+------- \\
+Summary \\
+------- \\
  \\
 \u00b61. (C) XXXXXXXXXXXX discussed the status of the Catholic Church's role in peace \\
 talks between guerrilla groups and the Colombian government. \\
@@ -1318,7 +1636,7 @@ def test_bad_dtg_lenient_keeps_cable_07CAIRO1417() -> None:
 def test_bad_dtg_strict_raises_07CAIRO1417() -> None:
     with pytest.raises(CableSyntaxError) as info:
         cablegram.parse_cable(CAIRO1417_BAD_DTG, strict=True)
-    assert info.value.line == 5
+    assert info.value.line == 6
     assert "1414Z MAY 07" in info.value.line_text
 
 
@@ -1369,7 +1687,7 @@ def test_bad_security_line_lenient_07CAIRO1417() -> None:
 def test_bad_security_line_strict_raises_07CAIRO1417() -> None:
     with pytest.raises(CableSyntaxError) as info:
         cablegram.parse_cable(CAIRO1417_BAD_SECURITY, strict=True)
-    assert (info.value.line, info.value.column) == (4, 1)
+    assert (info.value.line, info.value.column) == (5, 1)
     assert info.value.line_text == "ZNY CC9CC ZZH ZUI RUEWMCF7023 1341432"
     assert info.value.field == "security line"
 
