@@ -10,7 +10,8 @@ Parses every text listed in ``../shared/corpus/cables/cablegate.csv`` and compar
 - ``subject`` with ``page_subject`` (white space normalised);
 
 and prints the diagnostics tally, the share of non-white-space text left unparsed,
-and the TAGS tokens that decode to ``unknown``.  The page's ``created`` year is
+the text no part of the parse accounts for (``cablegram.check.coverage``), and the
+TAGS tokens that decode to ``unknown``.  The page's ``created`` year is
 passed as the ``year`` hint, as the HTML and csv adapters do; the DTG wins when the
 cable has one.
 
@@ -28,6 +29,7 @@ from pathlib import Path
 
 import cablegram
 from cablegram import Cable, Classification
+from cablegram.check.coverage import uncovered
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared/corpus/cables/cablegate.csv"
 
@@ -99,7 +101,8 @@ def main() -> int:
     }
     tally: collections.Counter[str] = collections.Counter()
     unknown_tags: collections.Counter[str] = collections.Counter()
-    tag_tokens = unparsed = text_chars = 0
+    tag_tokens = unparsed = text_chars = lost = 0
+    lost_in: list[str] = []
     no_fm = raised = 0
     failures: list[str] = []
     started = time.perf_counter()
@@ -113,9 +116,7 @@ def main() -> int:
             raised += 1
             failures.append(f"{ref_id}: {type(exc).__name__}: {exc}")
             continue
-        fields["reference_id"].check(
-            ref_id, cable.reference_id, cablegram.canonical_id(ref_id)
-        )
+        fields["reference_id"].check(ref_id, cable.reference_id, cablegram.canonical_id(ref_id))
         if cable.date is not None:
             fields["dtg"].check(ref_id, cable.date.strftime("%Y-%m-%d %H"), created[:13])
         fields["classification"].check(ref_id, page_classification(cable), row["classification"])
@@ -131,6 +132,10 @@ def main() -> int:
         tally.update(d.code for d in cable.diagnostics)
         text_chars += sum(1 for ch in text if not ch.isspace())
         unparsed += sum(1 for u in cable.unparsed for ch in u.text if not ch.isspace())
+        missing = sum(span.end - span.start for span in uncovered(cable))
+        if missing:
+            lost += missing
+            lost_in.append(ref_id)
         for tag in cable.tags:
             tag_tokens += 1
             if tag.kind is cablegram.TagKind.UNKNOWN:
@@ -153,6 +158,10 @@ def main() -> int:
     print(
         f"\nunparsed: {unparsed:,} of {text_chars:,} non-space characters"
         f" ({unparsed / max(text_chars, 1):.3%})"
+    )
+    print(
+        f"in no span at all (silently lost): {lost:,} characters in {len(lost_in)} cables"
+        + (f": {', '.join(lost_in[:20])}" if lost_in else "")
     )
     unknown = sum(unknown_tags.values())
     print(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from cablegram import canonical_id
+from cablegram import canonical_id, ids
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,10 @@ def test_canonical_id(given: str, expected: str) -> None:
 
 def test_unreadable_id_is_returned_upper_cased() -> None:
     assert canonical_id("not an id") == "NOTANID"
+
+
+def test_no_nearest_station_beyond_the_edit_limit() -> None:
+    # "AMCONSULSAOPAULO" is 3 edits from nothing in the table; a bug once returned
+    # the only station of similar length (BANDARSERIBEGAWAN).
+    assert ids.normalise_origin("AMCONSUL SAO PAULO") == "AMCONSULSAOPAULO"
+    assert ids.normalise_origin("SAO PAULO") == "SAOPAULO"

@@ -59,6 +59,8 @@ def _nearest_station(key: str) -> str | None:
         if abs(len(station) - len(key)) > limit:
             continue
         distance = _edit_distance(key, station, limit)
+        if distance > limit:
+            continue
         if distance < best_distance:
             best, best_distance = [station], distance
         elif distance == best_distance:

@@ -268,8 +268,12 @@ class Reference:
     serial: str | None
     cable_id: str | None
     notal: bool
+    #: The whole item, squashed (several cables may share one item).
     text: str
+    #: The cited cable (``STATE 165486``), or the whole item when it cites none.
     span: Span
+    #: The whole item after its bullet: ``STATE 165486 (NOTAL)``.
+    item_span: Span
 
 
 @attrs.frozen(kw_only=True)

@@ -160,23 +160,45 @@ def classifier_titles() -> frozenset[str]:
     return frozenset(row["word"] for row in _rows("classifier_titles.csv"))
 
 
+@attrs.frozen
+class PostInfo:
+    """What the post table says about an FM-line address."""
+
+    name: str  # as WikiLeaks pages give it
+    id_origin: str | None  # the origin in reference ids, when known
+    serial_wraps: bool  # the DE line's 4-digit serial is not the cable's serial
+
+
 @functools.cache
-def _post_names() -> tuple[dict[str, str], dict[str, str]]:
-    exact: dict[str, str] = {}
-    prefix: dict[str, str] = {}
+def _post_names() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+    exact: dict[str, dict[str, str]] = {}
+    prefix: dict[str, dict[str, str]] = {}
     for row in _rows("post_names.csv"):
-        (exact if row["match"] == "exact" else prefix)[row["address"]] = row["name"]
+        (exact if row["match"] == "exact" else prefix)[row["address"]] = row
     return exact, prefix
+
+
+@functools.cache
+def post_info(address: str) -> PostInfo | None:
+    """The post table's entry for an FM address (``AMEMBASSY OTTAWA``), or None."""
+    key = " ".join(address.upper().split())
+    exact, prefix = _post_names()
+    row = exact.get(key)
+    place = ""
+    if row is None:
+        word, _, place = key.partition(" ")
+        row = prefix.get(word) if place else None
+    if row is None:
+        return None
+    return PostInfo(
+        name=row["name"].replace("{place}", place.title()),
+        id_origin=row["id_origin"].replace("{place}", place) or None,
+        serial_wraps=row["serial_wraps"] == "yes",
+    )
 
 
 def post_name(address: str) -> str | None:
     """The post's name as WikiLeaks pages give it (``AMEMBASSY OTTAWA`` -> ``Embassy
     Ottawa``), or None for an address the table does not cover."""
-    key = " ".join(address.upper().split())
-    exact, prefix = _post_names()
-    if key in exact:
-        return exact[key]
-    word, _, place = key.partition(" ")
-    if word in prefix and place:
-        return prefix[word].replace("{place}", place.title())
-    return None
+    info = post_info(address)
+    return info.name if info else None

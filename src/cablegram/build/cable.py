@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from cablegram import ids
-from cablegram._text import make_view
+from cablegram import ids, tables
+from cablegram._text import make_view, squash
 from cablegram.build import body as bb
 from cablegram.build import header as bh
 from cablegram.build import transmission as bt
@@ -30,8 +30,10 @@ from cablegram.model import (
     DateTimeGroup,
     Declassification,
     HandlingLine,
+    PageMarker,
     Paragraph,
     Reference,
+    StationLine,
     Subject,
     Tag,
     TextBlock,
@@ -64,9 +66,11 @@ _FIELD_AT_LINE = re.compile(
 )
 # ... and glued to the end of another field's line (lost newlines, H-10/H-11).
 _FIELD_GLUED = re.compile(
-    r"(?<![A-Za-z])(?:"
-    r"(?P<eo>E\.O\. {0,2}\d{5}(?!\d)|EO +\d{5} +(?:DECL|N/A))"
-    r"|(?P<tags>TAGS *:)"
+    # "E.O. 12958" is distinctive enough to be taken even after a letter
+    # ("S/CT FOR REAPE.O. 12958: DECL: ...", 02ANKARA8305)
+    r"(?P<eo>E\.O\. {0,2}\d{5}(?!\d)|(?<![A-Za-z])EO +\d{5} +(?:DECL|N/A))"
+    r"|(?<![A-Za-z])(?:"
+    r"(?P<tags>TAGS *:)"
     r"|(?P<subject>SUBJECT *:)"
     r"|(?P<ref>REFS? *:)"
     r"|(?P<clby>(?i:CLASSIFIED +BY)(?![A-Za-z]))"
@@ -128,7 +132,8 @@ def parse_cable(
     wrapper: list[TextBlock] = []
     i = _skip_wrapper(ctx, lines, i, wrapper)
 
-    transmission, dtg, addressees, i = _transmission(ctx, lines, i)
+    address_pages: list[PageMarker] = []
+    transmission, dtg, addressees, i = _transmission(ctx, lines, i, address_pages, wrapper)
     i = lines.next_nonblank(i)
     i = _skip_wrapper(ctx, lines, i, wrapper)
 
@@ -156,9 +161,9 @@ def parse_cable(
     fields = _Header(ctx, lines, cable_year)
     body_start = fields.read(header_start, i)
 
-    derived_id = None
-    if banner is not None and cable_year is not None:
-        derived_id = ids.make_reference_id(cable_year, banner.origin, banner.serial)
+    origin = addressees["FM"][0] if addressees["FM"] else None
+    station = transmission.station if transmission is not None else None
+    derived_id = _derive_id(ctx, cable_year, banner, origin, station)
     if reference_id is not None:
         given = ids.canonical_id(reference_id)
         if derived_id is not None and given != derived_id:
@@ -201,7 +206,7 @@ def parse_cable(
         classification=classification,
         transmission=transmission,
         dtg=dtg,
-        origin=addressees["FM"][0] if addressees["FM"] else None,
+        origin=origin,
         recipients=tuple(addressees["TO"]),
         info_recipients=tuple(addressees["INFO"]),
         excluded=tuple(addressees["XMT"]),
@@ -218,13 +223,70 @@ def parse_cable(
         comments=tuple(body.comments),
         signature=body.signature,
         footer=tuple(body.footer),
-        page_markers=tuple(page_markers),
-        wrapper=tuple(wrapper),
+        page_markers=tuple(address_pages + page_markers),
+        wrapper=tuple(sorted([*wrapper, *fields.repeated], key=lambda b: b.span.start)),
         diagnostics=tuple(ctx.diagnostics),
         unparsed=tuple(ctx.unparsed),
         metadata=dict(metadata or {}),
         raw=text,
     )
+
+
+def _derive_id(
+    ctx: Context,
+    year: int | None,
+    banner: Banner | None,
+    origin: Addressee | None,
+    station: StationLine | None,
+) -> str | None:
+    """The reference id from the banner, checked against the transmission header.
+
+    A banner whose origin is redacted takes the FM post's; a cable without a banner
+    takes the FM post and the DE line's serial when that serial is the cable's.
+    """
+    if year is None:
+        return None
+    post = tables.post_info(origin.address) if origin is not None else None
+    post_origin = post.id_origin if post is not None else None
+    if banner is not None:
+        banner_origin = ids.normalise_origin(banner.origin)
+        if post_origin and set(banner_origin) == {"X"}:
+            ctx.report(
+                "banner-origin-redacted",
+                f"banner origin redacted; {post_origin} taken from the FM line",
+                field="banner",
+                span=banner.span,
+                severity=Severity.INFO,
+            )
+            banner_origin = post_origin
+        derived = ids.make_reference_id(year, banner_origin, banner.serial)
+        header_origin = ids.normalise_origin(post_origin) if post_origin else None
+        # One may name the other more fully: BRUSSELS / USEUBRUSSELS, TAIPEI / AITTAIPEI.
+        if (
+            header_origin
+            and header_origin not in banner_origin
+            and (banner_origin not in header_origin)
+        ):
+            header_id = f"{post_origin} #{station.serial}" if station is not None else post_origin
+            ctx.report(
+                "banner-header-mismatch",
+                f"the banner reads {derived} but the transmission header is from "
+                f"{header_id}: the text may be another cable's",
+                field="banner",
+                span=banner.span,
+            )
+        return derived
+    if post is not None and post_origin and station is not None and not post.serial_wraps:
+        derived = ids.make_reference_id(year, post_origin, station.serial)
+        ctx.report(
+            "reference-id-from-de",
+            f"no banner: reference id {derived} from the FM post and the DE serial",
+            field="banner",
+            span=station.span,
+            severity=Severity.INFO,
+        )
+        return derived
+    return None
 
 
 def _skip_wrapper(ctx: Context, lines: _Lines, i: int, wrapper: list[TextBlock]) -> int:
@@ -273,7 +335,7 @@ def _banner_further(
 
 
 def _transmission(
-    ctx: Context, lines: _Lines, i: int
+    ctx: Context, lines: _Lines, i: int, pages: list[PageMarker], signals: list[TextBlock]
 ) -> tuple[Transmission | None, DateTimeGroup | None, dict[str, list[Addressee]], int]:
     addressees: dict[str, list[Addressee]] = {"FM": [], "TO": [], "INFO": [], "XMT": []}
     first = i
@@ -309,7 +371,7 @@ def _transmission(
         dtg = bt.build_dtg(ctx, *lines.spans[i], bare=bare)
         i = lines.next_nonblank(i + 1)
     if i < n and _ADDRESS_KEY.match(lines.text(i)) and (dtg or station or tid):
-        i = _addressees(ctx, lines, i, addressees)
+        i = _addressees(ctx, lines, i, addressees, pages, signals)
     if i == first:
         return None, None, addressees, i
     transmission = None
@@ -325,7 +387,14 @@ def _transmission(
     return transmission, dtg, addressees, i
 
 
-def _addressees(ctx: Context, lines: _Lines, i: int, out: dict[str, list[Addressee]]) -> int:
+def _addressees(
+    ctx: Context,
+    lines: _Lines,
+    i: int,
+    out: dict[str, list[Addressee]],
+    pages: list[PageMarker],
+    signals: list[TextBlock],
+) -> int:
     key = "FM"
     n = len(lines.spans)
     while i < n and not lines.blank(i):
@@ -339,16 +408,20 @@ def _addressees(ctx: Context, lines: _Lines, i: int, out: dict[str, list[Address
             rest_at = a + keyword.end()
             page = gb.OLD_PAGE.match(ctx.view, rest_at, b)
             if page is not None:  # "TO PAGE 02 STATE 015113 182333Z" (H-4)
+                span = ctx.span(rest_at, b)
                 ctx.report(
                     "page-in-addressees",
                     "page header inside the address list",
                     field="addressee",
-                    span=ctx.span(rest_at, b),
+                    span=span,
                     severity=Severity.INFO,
                 )
+                pages.append(PageMarker(text=span.of(ctx.raw), span=span))
                 i += 1
                 continue
-        elif _BT.match(text):
+        elif _BT.match(text):  # BT, NNNN, "STATE GRNC": operating lines, kept aside
+            span = ctx.span(a, b)
+            signals.append(TextBlock(text=span.of(ctx.raw), span=span))
             i += 1
             continue
         built = bt.build_addressee(ctx, a, b)
@@ -376,6 +449,8 @@ class _Header:
         self.subject: Subject | None = None
         self.classified_by: ClassifiedBy | None = None
         self._refs: list[tuple[int, int]] = []
+        #: Header fields seen a second time (a page that repeats its header, H-1).
+        self.repeated: list[TextBlock] = []
 
     def read(self, start: int, i: int) -> int:
         """Read from ``start`` (in line ``i - 1`` or at line ``i``); return the body start."""
@@ -441,11 +516,18 @@ class _Header:
                 if caps is None:
                     glued = _FIELD_GLUED.search(view, a, b)
                     if glued is not None:
-                        caps = bh.build_captions(ctx, a, glued.start()) or []
-                        if caps or not view[a : glued.start()].strip():
-                            self.captions.extend(caps)
-                            pending.insert(0, (glued.start(), b))
-                            continue
+                        # captions or a handling line with a field glued to its end
+                        g = glued.start()
+                        if view[a:g].strip():
+                            prefix = bh.build_captions(ctx, a, g)
+                            if prefix is not None:
+                                self.captions.extend(prefix)
+                            else:
+                                self.handling.append(
+                                    HandlingLine(text=squash(view[a:g]), span=ctx.span(a, g))
+                                )
+                        pending.insert(0, (g, b))
+                        continue
                 if caps is not None:
                     self.captions.extend(caps)
                 else:
@@ -481,12 +563,40 @@ class _Header:
             i += 1
         return False
 
+    def _glued_body(self, start: int, end: int) -> int | None:
+        """Where the body starts inside a REF block that lost its newline."""
+        view = self.ctx.view
+        pos = start
+        while True:
+            glued = gr.GLUED_PARAGRAPH.search(view, pos, end)
+            if glued is None:
+                return None
+            level = glued["level"]
+            if level in ("C", "S") and level == self._next_bullet(start, glued.start()):
+                pos = glued.end() + 1
+                continue
+            return glued.end()
+
+    def _next_bullet(self, start: int, end: int) -> str:
+        """The letter the next bullet of the REF block in ``view[start:end]`` would have."""
+        bullets = bh.ref_bullets(self.ctx.view[start:end])
+        return chr(ord(bullets[-1][2]) + 1) if bullets else "A"
+
     def _continues(self, field: list[object], text: str, previous_blank: bool) -> bool:
         kind = field[0]
         if kind == "ref":
-            if _REF_BULLET_LINE.match(text):
+            bullet = _REF_BULLET_LINE.match(text)
+            if bullet and not gb.MARKED_START.match(text):
                 return True
-            return not previous_blank and not gb.PARAGRAPH_START.match(text)
+            if bullet:  # "(C) ..." is a bullet only when C comes next in the list
+                assert isinstance(field[1], int) and isinstance(field[2], int)
+                letter = text.strip()[1]
+                return letter == self._next_bullet(field[1], field[2])
+            return (
+                not previous_blank
+                and not gb.PARAGRAPH_START.match(text)
+                and not gb.MARKED_START.match(text)
+            )
         if previous_blank:
             return False
         if gb.PARAGRAPH_START.match(text) or gb.MARKED_START.match(text):
@@ -542,9 +652,9 @@ class _Header:
                 else:
                     self._duplicate("SUBJECT line", start, end)
             elif kind == "ref":
-                glued = gr.GLUED_PARAGRAPH.search(ctx.view, start, end) if last else None
+                glued = self._glued_body(start, end) if last else None
                 if glued is not None:
-                    end = body_start = glued.end()
+                    end = body_start = glued
                 self._refs.append((start, end))
             elif kind == "clby":
                 if self.classified_by is None:
@@ -561,13 +671,15 @@ class _Header:
         return body_start
 
     def _duplicate(self, field: str, start: int, end: int) -> None:
+        span = self.ctx.span(start, end)
         self.ctx.report(
             "header-repeated",
-            f"a second {field}; the first one is used",
+            f"a second {field}; the first one is used, the second kept as a wrapper block",
             field=field,
-            span=self.ctx.span(start, end),
+            span=span,
             severity=Severity.INFO,
         )
+        self.repeated.append(TextBlock(text=span.of(self.ctx.raw), span=span))
 
     def references(self, citing_id: str | None) -> tuple[Reference, ...]:
         out: list[Reference] = []

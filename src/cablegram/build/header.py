@@ -349,7 +349,7 @@ def build_subject(ctx: Context, start: int, end: int) -> Subject | None:
 # -------------------------------------------------------------------------- REF
 
 
-def _bullets(text: str) -> list[tuple[int, int, str]]:
+def ref_bullets(text: str) -> list[tuple[int, int, str]]:
     """Accepted bullets in ``text``: (start, end, letter), letters in sequence."""
     found: list[tuple[int, int, str]] = []
     expected = "A"
@@ -375,7 +375,7 @@ def build_references(
     head = gr.REF_KEYWORD.match(ctx.view, start)
     body_start = head.end() if head and head.start() == start else start
     block = ctx.view[body_start:end]
-    bullets = _bullets(block)
+    bullets = ref_bullets(block)
     items: list[tuple[int, int, str | None]] = []  # (start, end, bullet letter)
     if not bullets or (bullets[0][0] > 0 and block[: bullets[0][0]].strip()):
         first_end = bullets[0][0] if bullets else len(block)
@@ -471,6 +471,7 @@ def _reference_item(
                 notal=notal,
                 text=text,
                 span=ctx.span(span.start + a, span.start + b),
+                item_span=span,
             )
         )
     if not out:
@@ -485,6 +486,7 @@ def _reference_item(
                 notal=notal,
                 text=text,
                 span=span,
+                item_span=span,
             )
         )
     return out

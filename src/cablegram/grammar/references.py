@@ -39,5 +39,10 @@ REF_TOKEN_RE = re.compile(
 )
 
 #: A numbered paragraph glued to the end of a REF block by lost newlines
-#: (``REF: 09 State 124006   1.  In response to reftel, ...``).
-GLUED_PARAGRAPH = re.compile(r"\s{2,}(?=1\.(?: {1,3}|\s*\()\S)")
+#: (``REF: 09 State 124006   1.  In response to reftel, ...``).  A marking ``(C)``
+#: or ``(S)`` is a paragraph only when it is not the REF list's next bullet.
+GLUED_PARAGRAPH = re.compile(
+    r"(?<!PARA)(?<!PARAS)(?<!PARAGRAPH)\s+(?=1\.(?: {1,3}|\s*\()\S)"
+    # ... or the body's first portion marking: "REF: STATE 57598 (SBU) On June 10, ..."
+    r"|\s+(?=\((?P<level>SBU|U|C|S|TS)(?:/[A-Z ]+)?\) +\S)"
+)

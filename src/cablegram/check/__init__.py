@@ -1,0 +1,1 @@
+"""Self-checks over a parsed cable (used by the tests and the corpus report)."""

@@ -1,0 +1,338 @@
+"""Wrappers around real cables (H-1, H-23) and transmission-header checks.
+
+Record dumps, repeated headers, csv rows and "Cable dated:" prefixes that sit
+between the transmission header and the banner; banners with damaged marks;
+a text that belongs to another cable than its header; cables without a banner.
+
+The excerpts are verbatim from ../shared/corpus/cables/cablegate, except that
+trailing blanks are stripped and long lines are cut at the length noted; a
+backslash at a line end in this file is Python's continuation (the line is one in
+the text), while ``\\`` is a backslash of the text itself and ``\t`` a tab.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import cablegram
+from cablegram import Classification
+
+# 06BOGOTA2076, lines 1-60 (long lines cut at 120 characters)
+BOGOTA2076 = """VZCZCXYZ0000
+OO RUEHWEB
+
+DE RUEHBO #2076/01 0671600
+ZNY SSSSS ZZH
+O 081600Z MAR 06
+FM AMEMBASSY BOGOTA
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 2888
+INFO RUEHBR/AMEMBASSY BRASILIA 6605
+RUEHCV/AMEMBASSY CARACAS 7292
+RUEHLP/AMEMBASSY LA PAZ MAR LIMA 3335
+RUEHZP/AMEMBASSY PANAMA 8838
+RUEHQT/AMEMBASSY QUITO 3971
+RUEHGL/AMCONSUL GUAYAQUIL 3483
+RUEKJCS/SECDEF WASHDC
+RUEAIIA/CIA WASHDC
+RHEHNSC/NSC WASHDC
+RUMIAAA/USCINCSO MIAMI FL
+RUEAWJA/DEPT OF JUSTICE WASHDC
+
+id: 55772
+date: 3/8/2006 16:00
+refid: 06BOGOTA2076
+origin: Embassy Bogota
+classification: SECRET
+destination:
+header:
+VZCZCXYZ0000
+OO RUEHWEB
+
+DE RUEHBO #2076/01 0671600
+ZNY SSSSS ZZH
+O 081600Z MAR 06
+FM AMEMBASSY BOGOTA
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 2888
+INFO RUEHBR/AMEMBASSY BRASILIA 6605
+RUEHCV/AMEMBASSY CARACAS 7292
+RUEHLP/AMEMBASSY LA PAZ MAR LIMA 3335
+RUEHZP/AMEMBASSY PANAMA 8838
+RUEHQT/AMEMBASSY QUITO 3971
+RUEHGL/AMCONSUL GUAYAQUIL 3483
+RUEKJCS/SECDEF WASHDC
+RUEAIIA/CIA WASHDC
+RHEHNSC/NSC WASHDC
+RUMIAAA/USCINCSO MIAMI FL
+RUEAWJA/DEPT OF JUSTICE WASHDC
+
+----------------- header ends ----------------
+
+S E C R E T BOGOTA 002076
+
+SIPDIS
+
+SIPDIS
+
+SOUTHCOM FOR POLAD
+
+E.O. 12958: DECL: 03/08/2021
+TAGS: PREL MARR MOPS PTER SNAR CO VE
+SUBJECT: CUCUTA PERSPECTIVE ON COLOMBIA-VENEZUELAN BORDER
+"""
+
+# 06BERN1280, lines 1-32 (long lines cut at 120 characters)
+BERN1280 = """VZCZCXRO4324
+OO RUEHBC RUEHDBU RUEHDE RUEHFL RUEHKUK RUEHKW RUEHLA RUEHROV RUEHSR
+DE RUEHSW #1280/01 1911451
+ZNY CCCCC ZZH
+O 101451Z JUL 06
+FM AMEMBASSY BERN
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 2621
+INFO RUCNIRA/IRAN COLLECTIVE PRIORITY
+RUEHZL/EUROPEAN POLITICAL COLLECTIVE PRIORITY
+
+2006-07-10 14:51:00\t06BERN1280\tEmbassy Bern\tCONFIDENTIAL\t\tVZCZCXRO4324\\
+OO RUEHBC RUEHDBU RUEHDE RUEHFL RUEHKUK RUEHKW RUEHLA RUEHROV RUEHSR\\
+DE RUEHSW #1280/01 1911451\\
+ZNY CCCCC ZZH\\
+O 101451Z JUL 06\\
+FM AMEMBASSY BERN\\
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 2621\\
+INFO RUCNIRA/IRAN COLLECTIVE PRIORITY\\
+RUEHZL/EUROPEAN POLITICAL COLLECTIVE PRIORITY\tC O N F I D E N T I A L SECTION 01 OF 02 \
+BERN 001280 \\
+ \\
+SIPDIS \\
+ \\
+SIPDIS \\
+ \\
+STATE FOR P - U/S BURNS \\
+STATE ALSO FOR EUR, ISA, NEA \\
+ \\
+E.O. 12958: DECL: 07/10/2016 \\
+TAGS: PREL KNNP PARM ETTC SZ
+SUBJECT: IRAN: LARIJANI MEETS WITH SWISS FM CALMY-REY \\
+ \\
+Classified By: Charge d'Affaires Carol Urban, Reasons 1.4 b/d \\
+"""
+
+# 02ANKARA8305, lines 1-9 (long lines cut at 400 characters)
+ANKARA8305 = """P 151240Z NOV 02
+FM AMEMBASSY ANKARA
+TO SECSTATE WASHDC PRIORITY 6070
+INFO AMCONSUL ADANA PRIORITY
+AMCONSUL ISTANBUL PRIORITY
+
+Cable dated:2002-11-15T12:40:00S E C R E T SECTION 01 OF 05 ANKARA 008305S/CT FOR \
+REAPE.O. 12958: DECL: 11/14/2012 TAGS: PTER TU
+
+¶1. (U) CLASSIFIED BY DCM ROBERT S. DEUTSCH; REASONS 1.5 (B) AND (D).
+"""
+
+# 03ISTANBUL1410, lines 1-16 (long lines cut at 120 characters)
+ISTANBUL1410 = """This record is a partial extract of the original cable. \
+The full text of the original cable is not available.
+
+240549Z Sep 03
+
+C O N F I D E N T I A L SECTION 01 OF 02 ISTANBUL 001410
+
+SIPDIS
+
+
+E.O. 12958: DECL: 09/11/2013
+TAGS: PGOV PHUM TU
+SUBJECT: WHOSE ISLAM? AK PARTI AND ISTANBUL ALEVIS
+
+
+Classified By: CG David L. Arnett for reasons 1.5 (b) and (d).
+
+"""
+
+# 10ISLAMABAD428, lines 1-30 (long lines cut at 120 characters)
+ISLAMABAD428 = """VZCZCXRO0810
+OO RUEHLH RUEHPW
+DE RUEHIL #0428/01 0541144
+ZNY SSSSS ZZH
+O 231144Z FEB 10
+FM AMEMBASSY ISLAMABAD
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 7503
+INFO RUEHBUL/AMEMBASSY KABUL PRIORITY 1523
+RUEHLO/AMEMBASSY LONDON PRIORITY 2489
+RUEHNE/AMEMBASSY NEW DELHI PRIORITY 6135
+RUEHKP/AMCONSUL KARACHI PRIORITY 2946
+RUEHLH/AMCONSUL LAHORE PRIORITY 8554
+RUEHPW/AMCONSUL PESHAWAR PRIORITY 7611
+RUEAIIA/CIA WASHINGTON DC PRIORITY
+RHMFISS/HQ USCENTCOM MACDILL AFB FL PRIORITY
+RUEKJCS/JOINT STAFF WASHINGTON DC PRIORITY
+RHEHNSC/NSC WASHINGTON DC PRIORITY
+RUEKJCS/SECDEF WASHINGTON DC PRIORITY
+RUMICEA/USCENTCOM INTEL CEN MACDILL AFB FL PRIORITY
+
+SS E C R E T SECTION 01 OF 03 ISLAMABAD 000428
+
+SIPDIS
+
+E.O. 12958: DECL: 02/16/2020
+TAGS: PGOV PREL ECON ETRD IN PK
+SUBJECT: SENATOR KERRY MEETS WITH PAKISTANI PRESIDENT
+ZARDARI
+
+REF: ISLAMABAD 399
+"""
+
+# 06AMMAN3564, lines 1-22 (long lines cut at 120 characters)
+AMMAN3564 = """VZCZCXRO1868
+PP RUEHBC RUEHDE RUEHKUK RUEHMOS
+DE RUEHAM #3564 1410853
+ZNY CCCCC ZZH
+P 210853Z MAY 06
+FM AMEMBASSY AMMAN
+TO RUEHC/SECSTATE WASHDC PRIORITY 0506
+INFO RUCNIRA/IRAN COLLECTIVE
+
+O N F I D E N T I A L SECTION 01 OF 04 PARIS 004247
+
+SIPDIS
+
+DEPT ALSO FOR EUR/WE, DRL/IL, INR/EUC, EUR/ERA, EUR/PPD,
+AND EB
+DEPT OF COMMERCE FOR ITA
+DEPT OF LABOR FOR ILAB
+
+E.O. 12958: DECL: 04/07/2015
+TAGS: PREL PGOV IR IZ JO
+SUBJECT: SOCIALIST PARTY LEADER ON HOW PS-LED FRANCE WOULD
+APPROACH U.S.: "NEITHER BLAIR NOR CHIRAC"
+"""
+
+# 09SANSALVADOR789, lines 1-20 (long lines cut at 120 characters)
+SANSALVADOR789 = """VZCZCXYZ0000
+OO RUEHWEB
+
+DE RUEHSN #0789/01 2332211
+ZNY SSSSS ZZH
+O 212211Z AUG 09
+FM AMEMBASSY SAN SALVADOR
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 1526
+INFO RHEHNSC/NSC WASHINGTON DC IMMEDIATE
+
+SIPDIS
+
+E.O. 12958: DECL: 06/10/2019
+TAGS: PGOV PREL ES
+SUBJECT: FRIENDS OF MAURICIO: FUNES NEEDS YOUR HELP
+
+Classified By: Charge d'Affaires, for reasons 1.4 (b) and (d)
+
+¶1. (S) Summary: Leaders of the Friends of Mauricio movement,
+XXXXXXXXXXXX, told us
+"""
+
+# 10SHENYANG4, lines 1-22 (long lines cut at 120 characters)
+SHENYANG4 = """VZCZCXRO2163
+RR RUEHCN RUEHGH
+DE RUEHSH #0004/01 0070012
+ZNY SSSSS ZZH
+R 070012Z JAN 10
+FM AMCONSUL SHENYANG
+TO RUEHC/SECSTATE WASHDC 8952
+INFO RUEHOO/CHINA POSTS COLLECTIVE
+RUEAIIA/CIA WASHDC 0247
+RHMFISS/COMUSKOREA J2 SEOUL KOR
+RUEKJCS/DIA WASHDC 0194
+RUCGEVC/JOINT STAFF WASHDC 0137
+RHEHAAA/NSC WASHDC
+RUEKJCS/SECDEF WASHDC 0195
+
+SE C R E T SECTION 01 OF 02 XXXXXXXXXXXX 000004
+
+NOFORN
+
+SIPDIS
+
+DEPARTMENT FOR EAP/K, EAP/CM, INR
+"""
+
+
+def _codes(cable: cablegram.Cable) -> list[str]:
+    return [d.code for d in cable.diagnostics]
+
+
+def test_record_dump_with_repeated_header_06BOGOTA2076() -> None:
+    cable = cablegram.parse_cable(BOGOTA2076)
+    assert cable.reference_id == "06BOGOTA2076"
+    assert cable.classification is Classification.SECRET
+    (block,) = cable.wrapper
+    assert block.text.startswith("id: 55772\ndate: 3/8/2006 16:00\nrefid: 06BOGOTA2076")
+    assert block.text.endswith("----------------- header ends ----------------")
+    assert BOGOTA2076[block.span.start : block.span.end] == block.text
+    assert "text-before-banner" in _codes(cable)
+    assert [t.code for t in cable.tags] == ["PREL", "MARR", "MOPS", "PTER", "SNAR", "CO", "VE"]
+    assert not cable.unparsed
+
+
+def test_csv_row_glued_before_banner_06BERN1280() -> None:
+    cable = cablegram.parse_cable(BERN1280)
+    assert cable.reference_id == "06BERN1280"
+    assert (cable.banner.section.number, cable.banner.section.total) == (1, 2)
+    (block,) = cable.wrapper
+    assert block.text.startswith("2006-07-10 14:51:00\t06BERN1280\tEmbassy Bern\tCONFIDENTIAL")
+    assert block.text.endswith("RUEHZL/EUROPEAN POLITICAL COLLECTIVE PRIORITY")
+    assert cable.declassification.date == dt.date(2016, 7, 10)
+    assert cable.subject.text == "IRAN: LARIJANI MEETS WITH SWISS FM CALMY-REY"
+    assert cable.classified_by.name == "Carol Urban"
+    assert not cable.unparsed
+
+
+def test_cable_dated_prefix_glued_to_banner_02ANKARA8305() -> None:
+    cable = cablegram.parse_cable(ANKARA8305)
+    assert cable.reference_id == "02ANKARA8305"
+    assert cable.classification is Classification.SECRET
+    assert [w.text for w in cable.wrapper] == ["Cable dated:2002-11-15T12:40:00"]
+    assert [t.code for t in cable.tags] == ["PTER", "TU"]
+    assert cable.declassification.date == dt.date(2012, 11, 14)
+
+
+def test_partial_extract_bare_dtg_mixed_case_month_03ISTANBUL1410() -> None:
+    cable = cablegram.parse_cable(ISTANBUL1410)
+    assert cable.date == dt.datetime(2003, 9, 24, 5, 49, tzinfo=dt.timezone.utc)
+    assert cable.dtg.raw == "240549Z Sep 03"
+    assert cable.reference_id == "03ISTANBUL1410"
+    assert cable.wrapper[0].text.startswith("This record is a partial extract")
+
+
+def test_banner_mark_doubled_first_letter_10ISLAMABAD428() -> None:
+    cable = cablegram.parse_cable(ISLAMABAD428)
+    assert cable.classification is Classification.SECRET
+    assert cable.banner.classification_raw == "SS E C R E T"
+    assert cable.reference_id == "10ISLAMABAD428"
+    assert "banner-typo" in _codes(cable)
+
+
+def test_text_of_another_cable_under_this_header_06AMMAN3564() -> None:
+    # The page's header is AMMAN #3564, its text PARIS 004247 (with the banner's
+    # first letter lost).  The text decides the id; the mismatch is reported.
+    cable = cablegram.parse_cable(AMMAN3564)
+    assert cable.classification is Classification.CONFIDENTIAL
+    assert cable.reference_id == "06PARIS4247"
+    (warning,) = [d for d in cable.diagnostics if d.code == "banner-header-mismatch"]
+    assert warning.severity is cablegram.Severity.WARNING
+    assert "AMMAN #3564" in warning.message
+
+
+def test_no_banner_id_from_fm_post_and_de_serial_09SANSALVADOR789() -> None:
+    cable = cablegram.parse_cable(SANSALVADOR789)
+    assert cable.banner is None
+    assert cable.reference_id == "09SANSALVADOR789"
+    assert {"banner-missing", "reference-id-from-de"} <= set(_codes(cable))
+    assert cable.classification is Classification.SECRET  # from ZNY SSSSS
+
+
+def test_redacted_banner_origin_taken_from_fm_10SHENYANG4() -> None:
+    cable = cablegram.parse_cable(SHENYANG4)
+    assert cable.banner.origin == "XXXXXXXXXXXX"
+    assert cable.reference_id == "10SHENYANG4"
+    assert "banner-origin-redacted" in _codes(cable)
+    assert [c.name for c in cable.captions] == ["NOFORN", "SIPDIS"]
