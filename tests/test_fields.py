@@ -782,16 +782,6 @@ REF: A) ATHENS 315; B) ATHENS 1349; C) ATHENS 1641; D) ATHENS 2038
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "header fields not looked for after a long handling block: _Header._fields_ahead "
-        "scans only 8 non-blank lines past the banner, and 09ATHENS1685 has SIPDIS plus 10 "
-        "'... PASS TO ...' handling lines before E.O., so the handling lines, E.O., TAGS, "
-        "SUBJECT and REF are read as one unnumbered body paragraph (declassification None, "
-        "tags, subject and references empty)"
-    ),
-)
 def test_eo_decl_yyyy_mm_dd_09ATHENS1685() -> None:
     d = cablegram.parse_cable(ATHENS1685).declassification
     assert (d.order, d.date) == ("12958", dt.date(2019, 12, 4))
@@ -1053,16 +1043,6 @@ def test_ref_letters_dot_and_pilcrow_four_digit_year_07CAIRO1417() -> None:
     assert src(CAIRO1417, refs[2]) == "2006 CAIRO 2010"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "header fields not looked for after a long handling block: _Header._fields_ahead "
-        "scans only 8 non-blank lines past the banner, and 09ATHENS1685 has SIPDIS plus 10 "
-        "'... PASS TO ...' handling lines before E.O., so the handling lines, E.O., TAGS, "
-        "SUBJECT and REF are read as one unnumbered body paragraph (declassification None, "
-        "tags, subject and references empty)"
-    ),
-)
 def test_ref_letters_paren_semicolons_09ATHENS1685() -> None:
     refs = cablegram.parse_cable(ATHENS1685).references
     assert [(r.letter, r.cable_id) for r in refs] == [
@@ -1361,16 +1341,6 @@ problem to date. End Note)
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "header fields not looked for after a long handling block: _Header._fields_ahead "
-        "scans only 8 non-blank lines past the banner, and 07KABUL2249 has 3 captions plus "
-        "6 handling lines before E.O., so the handling lines, E.O., TAGS and SUBJECT become "
-        "an extra unnumbered paragraph before para 8 (whose (C/REL NATO/AUS) marking is "
-        "read right)"
-    ),
-)
 def test_paragraph_marking_c_rel_nato_07KABUL2249() -> None:
     (p,) = cablegram.parse_cable(KABUL2249, year=2007).paragraphs
     assert p.number == "8"

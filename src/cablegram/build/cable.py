@@ -77,6 +77,8 @@ _FIELD_GLUED = re.compile(
     r")"
 )
 _CLASSIFIED_BY_LINE = re.compile(r"(?i) *(?:\(U\) *)?CLASSIFIED +BY\b")
+#: How many non-blank lines after the banner a header field is looked for.
+_HEADER_LOOKAHEAD = 30
 #: How many lines after the transmission header a banner is looked for.
 _BANNER_LOOKAHEAD = 80
 _FIELD_ORDER = {"eo": 0, "tags": 1, "subject": 2, "ref": 3, "clby": 4}
@@ -549,15 +551,16 @@ class _Header:
         return len(view) if glued_body is None else glued_body
 
     def _fields_ahead(self, i: int) -> bool:
-        """Whether a header field starts within the next few non-blank lines."""
+        """Whether a header field starts before the body does: caption and handling
+        blocks run to a dozen lines or more (09ATHENS1685 has eleven)."""
         seen = 0
         lines = self.lines
-        while i < len(lines.spans) and seen < 8:
+        while i < len(lines.spans) and seen < _HEADER_LOOKAHEAD:
             if not lines.blank(i):
                 text = lines.text(i)
                 if _FIELD_AT_LINE.match(text) or _FIELD_GLUED.search(text):
                     return True
-                if gb.PARAGRAPH_START.match(text):
+                if gb.PARAGRAPH_START.match(text) or gb.MARKED_START.match(text):
                     return False
                 seen += 1
             i += 1
