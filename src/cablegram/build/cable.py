@@ -8,6 +8,7 @@ Every line ends up in a field, in the body, or in ``unparsed`` with a diagnostic
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 
@@ -77,6 +78,9 @@ _FIELD_GLUED = re.compile(
     r")"
 )
 _CLASSIFIED_BY_LINE = re.compile(r"(?i) *(?:\(U\) *)?CLASSIFIED +BY\b")
+_WORD = re.compile(r"\S+")
+#: The mark of a text cut short by the page: "TA...", "Class...".
+_TRUNCATED = re.compile(r"\.\.\.[ \"]*$", re.MULTILINE)
 #: How many non-blank lines after the banner a header field is looked for.
 _HEADER_LOOKAHEAD = 30
 #: How many lines after the transmission header a banner is looked for.
@@ -101,6 +105,7 @@ class _Lines:
             self.spans.append((pos, match.start()))
             pos = match.end()
         self.spans.append((pos, len(view)))
+        self.starts = [a for a, _ in self.spans]
 
     def text(self, i: int) -> str:
         a, b = self.spans[i]
@@ -144,12 +149,17 @@ def parse_cable(
         cable_year = bt.century_year(reference_id[:2]) if reference_id[:2].isdigit() else None
 
     banner: Banner | None = None
+    cut_copy: tuple[int, int] | None = None  # where a cut copy's header starts
     header_start = ctx.span(*lines.spans[i]).start if i < len(lines.spans) else len(view)
     if i < len(lines.spans):
         found = bh.build_banner(ctx, *lines.spans[i])
         if found is None:
             found, i = _banner_further(ctx, lines, i, wrapper)
         if found is not None:
+            later = _complete_copy(ctx, lines, found[0], i, wrapper)
+            if later is not None:
+                cut_copy = (found[1], i + 1)
+                found, i = later
             banner, header_start = found
             i += 1
 
@@ -162,6 +172,12 @@ def parse_cable(
 
     fields = _Header(ctx, lines, cable_year)
     body_start = fields.read(header_start, i)
+    if cut_copy is not None:
+        # The full copy sometimes lacks fields the cut one has (07MOSCOW3012 repeats
+        # only banner to TAGS): take those from the cut copy.
+        first = _Header(ctx, lines, cable_year)
+        first.read(*cut_copy)
+        fields.complete_from(first)
 
     origin = addressees["FM"][0] if addressees["FM"] else None
     station = transmission.station if transmission is not None else None
@@ -331,6 +347,46 @@ def _banner_further(
         )
         return found, k
     return None, i
+
+
+def _complete_copy(
+    ctx: Context, lines: _Lines, banner: Banner, i: int, wrapper: list[TextBlock]
+) -> tuple[tuple[Banner, int], int] | None:
+    """A page that cut its text short ("TA...", "Class...") and then repeats the cable
+    in full after a record dump or csv row (H-1): the later copy of the same banner,
+    and its line.  The cut copy and the dump go to ``wrapper``."""
+    view = ctx.view
+    cut = _TRUNCATED.search(view, banner.span.end)
+    if cut is None:
+        return None
+    first_paragraph = gb.PARAGRAPH_START.search(view, banner.span.end, cut.start())
+    if first_paragraph is not None:  # "..." in the body is prose, not a cut
+        return None
+    pos = cut.end()
+    while (at := view.find(banner.serial, pos)) >= 0:
+        pos = at + len(banner.serial)
+        k = bisect.bisect_right(lines.starts, at) - 1
+        a, b = lines.spans[k]
+        inside = gh.BANNER_INSIDE.search(view, a, b)
+        if inside is None:
+            continue
+        found = bh.build_banner(ctx, inside.start(), b)
+        if found is None or found[0].serial != banner.serial:
+            continue
+        if ids.normalise_origin(found[0].origin) != ids.normalise_origin(banner.origin):
+            continue
+        span = ctx.span(banner.span.start, inside.start())
+        wrapper.append(TextBlock(text=span.of(ctx.raw), span=span))
+        ctx.report(
+            "header-truncated-copy",
+            "the text is cut short and given again in full; the cut copy is kept as a "
+            "wrapper block and the full copy parsed",
+            field="banner",
+            span=span,
+            severity=Severity.INFO,
+        )
+        return found, k
+    return None
 
 
 # ---------------------------------------------------------- transmission header
@@ -533,9 +589,7 @@ class _Header:
                 if caps is not None:
                     self.captions.extend(caps)
                 else:
-                    self.handling.append(
-                        HandlingLine(text=" ".join(text.split()), span=ctx.span(a, b))
-                    )
+                    self._handling_line(a, b)
                 previous_blank = False
                 continue
             if current is None:
@@ -549,6 +603,28 @@ class _Header:
             return a if glued_body is None else glued_body
         glued_body = self._build(fields)
         return len(view) if glued_body is None else glued_body
+
+    def _handling_line(self, a: int, b: int) -> None:
+        """A handling line, with captions glued to its start or end by lost newlines
+        split off ("SENSITIVE SIPDIS DEPT FOR NEA/MAG ...", 10TRIPOLI56; "... FOR
+        ILAB MMITTELHAUSER SENSITIVE SIPDIS", 06SAOPAULO357)."""
+        ctx, view = self.ctx, self.ctx.view
+        words = list(_WORD.finditer(view, a, b))
+        head = a
+        for word in words[:-1]:
+            if bh.build_captions(ctx, a, word.end()) is None:
+                break
+            head = word.end()
+        tail = b
+        for word in reversed(words[1:]):
+            if word.start() < head or bh.build_captions(ctx, word.start(), b) is None:
+                break
+            tail = word.start()
+        if head > a:
+            self.captions.extend(bh.build_captions(ctx, a, head) or ())
+        self.handling.append(HandlingLine(text=squash(view[head:tail]), span=ctx.span(head, tail)))
+        if tail < b:
+            self.captions.extend(bh.build_captions(ctx, tail, b) or ())
 
     def _fields_ahead(self, i: int) -> bool:
         """Whether a header field starts before the body does: caption and handling
@@ -672,6 +748,17 @@ class _Header:
                     self._duplicate("Classified By line", start, end)
 
         return body_start
+
+    def complete_from(self, other: _Header) -> None:
+        """Fill the fields this header lacks from ``other`` (a cut copy of it)."""
+        self.captions = self.captions or other.captions
+        self.handling = self.handling or other.handling
+        self.declassification = self.declassification or other.declassification
+        self.tags = self.tags or other.tags
+        self.subject = self.subject or other.subject
+        self.classified_by = self.classified_by or other.classified_by
+        self._refs = self._refs or other._refs
+        self.repeated.extend(other.repeated)
 
     def _duplicate(self, field: str, start: int, end: int) -> None:
         span = self.ctx.span(start, end)
