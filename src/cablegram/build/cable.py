@@ -581,9 +581,7 @@ class _Header:
                             if prefix is not None:
                                 self.captions.extend(prefix)
                             else:
-                                self.handling.append(
-                                    HandlingLine(text=squash(view[a:g]), span=ctx.span(a, g))
-                                )
+                                self._handling_line(a, g)
                         pending.insert(0, (g, b))
                         continue
                 if caps is not None:
@@ -609,6 +607,10 @@ class _Header:
         split off ("SENSITIVE SIPDIS DEPT FOR NEA/MAG ...", 10TRIPOLI56; "... FOR
         ILAB MMITTELHAUSER SENSITIVE SIPDIS", 06SAOPAULO357)."""
         ctx, view = self.ctx, self.ctx.view
+        glued = bh.glued_captions(view, a, b)  # "NOFORNSIPDISPLEASE PASS TO ..."
+        if glued:
+            self.captions.extend(glued)
+            a = glued[-1].span.end
         words = list(_WORD.finditer(view, a, b))
         head = a
         for word in words[:-1]:

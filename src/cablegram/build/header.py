@@ -136,6 +136,30 @@ def build_captions(ctx: Context, start: int, end: int) -> list[Caption] | None:
     return _caption_words(ctx, start, end)
 
 
+@functools.cache
+def _glued_caption_re() -> re.Pattern[str]:
+    names = sorted(
+        (c for c in tables.captions() if " " not in c and len(c) >= 5), key=len, reverse=True
+    )
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def glued_captions(view: str, start: int, end: int) -> list[Caption]:
+    """Captions run together with no space at the start of ``view[start:end]`` and
+    glued to the text after them (``NOFORNSIPDISPLEASE PASS TO``, 10LONDON255)."""
+    pattern = _glued_caption_re()
+    while start < end and view[start] == " ":
+        start += 1
+    found: list[Caption] = []
+    pos = start
+    while (m := pattern.match(view, pos, end)) is not None:
+        found.append(Caption(name=m.group(), note=None, known=True, span=Span(pos, m.end())))
+        pos = m.end()
+    if len(found) < 2 or pos >= end or not view[pos].isalpha():
+        return []  # one caption at the start of a word is not enough evidence
+    return found
+
+
 def _caption_words(ctx: Context, start: int, end: int) -> list[Caption] | None:
     known = tables.captions()
     longest = max((len(c.split()) for c in known), default=1)
