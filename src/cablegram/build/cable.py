@@ -37,6 +37,7 @@ from cablegram.model import (
     StationLine,
     Subject,
     Tag,
+    TagKind,
     TextBlock,
     Transmission,
 )
@@ -682,7 +683,23 @@ class _Header:
             return False
         if gb.PARAGRAPH_START.match(text) or gb.MARKED_START.match(text):
             return False
-        return kind in ("subject", "clby", "tags", "eo")
+        if kind == "tags":
+            return self._tags_line(text)
+        return kind in ("subject", "clby", "eo")
+
+    @staticmethod
+    def _tags_line(text: str) -> bool:
+        """Whether a line continues a TAGS list: most of its codes are known TAGS
+        ("NL, IS, SR" does, "Summary" does not)."""
+        glued = _FIELD_GLUED.search(text)  # "TIP SUBJECT: ..." (lost newline)
+        if glued is not None:
+            text = text[: glued.start()]
+        tokens = list(gh.TAG_TOKEN_RE.finditer(text))
+        codes = [m.group() for m in tokens if m.lastgroup == "token"]
+        if not codes:
+            return any(m.lastgroup == "person" for m in tokens)
+        known = sum(bh.tag_kind(c.upper())[0] is not TagKind.UNKNOWN for c in codes)
+        return 2 * known >= len(codes)
 
     def _split_glued(self, fields: list[list[object]]) -> None:
         """Split the last field where a later field's keyword is glued into it."""
