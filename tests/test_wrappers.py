@@ -256,6 +256,74 @@ DEPARTMENT FOR EAP/K, EAP/CM, INR
 """
 
 
+# 07MOSCOW3012, lines 11-27 (long lines cut at 200 characters)
+MOSCOW3012 = """C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 003012
+
+SIPDIS
+
+SIPDIS
+
+E.O. 12958: DECL: 06/20/2017
+TAGS: PGOV KDEM PHUM PINR RS
+SUBJECT: AMBASSADOR'S INTRODUCTORY MEETING WITH CENTRAL
+ELECTION COMMISSION CHAIRMAN CHUROV
+
+
+Classifie...
+
+C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 003012 SIPDIS SIPDIS E.O. 12958: DECL: \
+06/20/2017 TAGS: PGOV KDEM PHUM PINR RS
+Summary
+¶1. (C) A very self-confident Central Election Commission (CEC) Chairman Vladimir \
+Churov sketched for the Ambassador at their inaugural meeting June 19 an electoral \
+process fully controlled by a CEC r
+"""
+
+# 10TRIPOLI56, lines 15-23 (long lines cut at 200 characters)
+TRIPOLI56 = """UNCLAS TRIPOLI 000056
+
+SENSITIVE SIPDIS STATE FOR NEA/MAG, HAITI TASK FORCE ONE E.O. 12958: N/A
+
+TAGS: EAID ECON PGOV PREL PREF HA LY
+
+SUBJECT: LIBYA SENDS HUMANITARIAN ASSISTANCE TO HAITI REF: STATE 4854
+
+1.(SBU) Pol/Econ Chief delivered reftel demarche to Waddat Sarrah of the Libyan MFA's \
+Americas Department January 19, expressing appreciation for Libya's generous \
+contribution of medical equipment and
+"""
+
+# 10LONDON255, lines 15-20 (long lines cut at 300 characters)
+LONDON255 = """ID:247169 Cable dated:2010-02-04T10:15:00C O N F I D E N T I A L LONDON \
+000255NOFORNSIPDISPLEASE PASS TO EEB/TRAE.O. 12958: DECL: 02/03/2020TAGS: EAIR ECON EU \
+SENV SP UK
+
+Classified By: Kathleen Doherty, Economic Counselor for reasons 1.4 (b)
+, (d)
+
+¶1. (C/NF) Summary: The British government reiterated its view that the U.S. must lift \
+some restrictions on foreign ownership of U.S. carriers in the U.S.-EU second stage air \
+transport negotiations. UK officials at the Department for Transport noted they agreed \
+to the first stage negotiations with t
+"""
+
+# 06SAOPAULO357, lines 23-35 (long lines cut at 200 characters)
+SAOPAULO357 = """UNCLAS SECTION 01 OF 05 SAO PAULO 000357
+
+SIPDIS
+
+DEPT FOR WHA/BSC AND EB/TPP/IPE
+STATE PASS TO USTR FOR MSULLIVAN/KLEZNY
+NSC FOR SUE CRONIN
+USDOC FOR 4332/ITA/MAC/WH/OLAC/JANDERSEN/ADRISCOLL/MWAR D
+USDOC FOR 3134/USFCS/OIO/SHUPKA
+DEPT OF TREASURY FOR FPARODI DOL FOR ILAB MMITTELHAUSER SENSITIVE SIPDIS
+E.O. 12958: N/A
+TAGS: ETRD EAGR ECIN KIPR PGOV PREL BR
+SUBJECT: ITAMARATY NEGOTIATOR TALKS TRADE REF: BRASILIA 362
+"""
+
+
 def _codes(cable: cablegram.Cable) -> list[str]:
     return [d.code for d in cable.diagnostics]
 
@@ -336,3 +404,44 @@ def test_redacted_banner_origin_taken_from_fm_10SHENYANG4() -> None:
     assert cable.reference_id == "10SHENYANG4"
     assert "banner-origin-redacted" in _codes(cable)
     assert [c.name for c in cable.captions] == ["NOFORN", "SIPDIS"]
+
+
+def test_cut_copy_then_full_copy_fields_merged_07MOSCOW3012() -> None:
+    # The page cuts the text at "Classifie..." and repeats banner to TAGS in full;
+    # the subject exists only in the cut copy.
+    cable = cablegram.parse_cable(MOSCOW3012, year=2007)
+    assert "header-truncated-copy" in _codes(cable)
+    assert cable.subject.text == (
+        "AMBASSADOR'S INTRODUCTORY MEETING WITH CENTRAL ELECTION COMMISSION CHAIRMAN CHUROV"
+    )
+    assert [t.code for t in cable.tags] == ["PGOV", "KDEM", "PHUM", "PINR", "RS"]
+    assert cable.wrapper[0].text.startswith("C O N F I D E N T I A L SECTION 01 OF 02")
+    assert cable.wrapper[0].text.rstrip().endswith("Classifie...")
+    assert cable.paragraphs[-1].number == "1"
+    assert cable.reference_id == "07MOSCOW3012"
+
+
+def test_captions_before_handling_and_glued_eo_10TRIPOLI56() -> None:
+    cable = cablegram.parse_cable(TRIPOLI56, year=2010)
+    assert [c.name for c in cable.captions] == ["SENSITIVE", "SIPDIS"]
+    assert [h.text for h in cable.handling] == ["STATE FOR NEA/MAG, HAITI TASK FORCE ONE"]
+    assert cable.declassification.not_applicable
+    assert [r.cable_id for r in cable.references] == ["10STATE4854"]
+
+
+def test_captions_run_together_10LONDON255() -> None:
+    cable = cablegram.parse_cable(LONDON255, year=2010)
+    assert cable.reference_id == "10LONDON255"
+    assert [c.name for c in cable.captions] == ["NOFORN", "SIPDIS"]
+    assert [h.text for h in cable.handling] == ["PLEASE PASS TO EEB/TRA"]
+    assert cable.declassification.date == dt.date(2020, 2, 3)
+    assert [t.code for t in cable.tags] == ["EAIR", "ECON", "EU", "SENV", "SP", "UK"]
+    c = cable.classified_by
+    assert (c.name, c.reason_letters) == ("Kathleen Doherty", ("b", "d"))
+
+
+def test_captions_at_end_of_handling_line_06SAOPAULO357() -> None:
+    cable = cablegram.parse_cable(SAOPAULO357, year=2006)
+    assert [c.name for c in cable.captions] == ["SIPDIS", "SENSITIVE", "SIPDIS"]
+    assert cable.handling[-1].text == "DEPT OF TREASURY FOR FPARODI DOL FOR ILAB MMITTELHAUSER"
+    assert len(cable.handling) == 6
