@@ -15,7 +15,9 @@ from collections.abc import Mapping
 from cablegram import ids, tables
 from cablegram._text import make_view, squash
 from cablegram.build import body as bb
+from cablegram.build import classified_by as bc
 from cablegram.build import header as bh
+from cablegram.build import references as br
 from cablegram.build import transmission as bt
 from cablegram.build._context import Context
 from cablegram.errors import Severity
@@ -661,7 +663,7 @@ class _Header:
 
     def _next_bullet(self, start: int, end: int) -> str:
         """The letter the next bullet of the REF block in ``view[start:end]`` would have."""
-        bullets = bh.ref_bullets(self.ctx.view[start:end])
+        bullets = br.ref_bullets(self.ctx.view[start:end])
         return chr(ord(bullets[-1][2]) + 1) if bullets else "A"
 
     def _continues(self, field: list[object], text: str, previous_blank: bool) -> bool:
@@ -756,7 +758,7 @@ class _Header:
                 self._refs.append((start, end))
             elif kind == "clby":
                 if self.classified_by is None:
-                    self.classified_by, stop = bh.build_classified_by(ctx, start, end)
+                    self.classified_by, stop = bc.build_classified_by(ctx, start, end)
                     if stop < end and last:
                         body_start = stop
                     elif stop < end:
@@ -794,7 +796,7 @@ class _Header:
         out: list[Reference] = []
         for start, end in self._refs:
             out.extend(
-                bh.build_references(self.ctx, start, end, year=self.year, citing_id=citing_id)
+                br.build_references(self.ctx, start, end, year=self.year, citing_id=citing_id)
             )
         return tuple(out)
 

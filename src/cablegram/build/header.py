@@ -1,4 +1,8 @@
-"""Build the text header objects: banner, captions, E.O., TAGS, SUBJECT, REF, Classified By."""
+"""Build the text header objects: banner, captions, E.O., TAGS, SUBJECT.
+
+REF lists are built in :mod:`cablegram.build.references`, the Classified By line in
+:mod:`cablegram.build.classified_by`.
+"""
 
 from __future__ import annotations
 
@@ -8,22 +12,17 @@ import re
 
 import pyparsing as pp
 
-from cablegram import ids, tables
+from cablegram import tables
 from cablegram._text import squash
 from cablegram.build._context import Context
-from cablegram.build.transmission import century_year
 from cablegram.errors import Severity
 from cablegram.grammar import header as g
 from cablegram.grammar import parse_whole
-from cablegram.grammar import references as gr
 from cablegram.model import (
     Banner,
     Caption,
     Classification,
-    ClassifiedBy,
     Declassification,
-    Reference,
-    ReferenceKind,
     Section,
     Subject,
     Tag,
@@ -368,261 +367,3 @@ def build_subject(ctx: Context, start: int, end: int) -> Subject | None:
 
         marking = build_marking(ctx, start + located.locn_start, start + located.locn_end)
     return Subject(text=squash(res["text"]), marking=marking, span=ctx.span(start, end))
-
-
-# -------------------------------------------------------------------------- REF
-
-
-def ref_bullets(text: str) -> list[tuple[int, int, str]]:
-    """Accepted bullets in ``text``: (start, end, letter), letters in sequence."""
-    found: list[tuple[int, int, str]] = []
-    expected = "A"
-    for match in gr.BULLET.finditer(text):
-        letter = (match["p"] or match["l"]).upper()
-        if letter == expected or (found and letter == found[-1][2]) or (not found and letter):
-            if not found and letter != "A" and match.start() > 0:
-                continue
-            if found and letter == found[-1][2] and match.start() - found[-1][1] <= 2:
-                # doubled bullet "A. (A)" or "A. A.": extend the previous one
-                found[-1] = (found[-1][0], match.end(), letter)
-                continue
-            if found and letter == found[-1][2]:
-                continue
-            found.append((match.start(), match.end(), letter))
-            expected = chr(ord(letter) + 1)
-    return found
-
-
-def build_references(
-    ctx: Context, start: int, end: int, *, year: int | None, citing_id: str | None
-) -> tuple[Reference, ...]:
-    head = gr.REF_KEYWORD.match(ctx.view, start)
-    body_start = head.end() if head and head.start() == start else start
-    block = ctx.view[body_start:end]
-    bullets = ref_bullets(block)
-    items: list[tuple[int, int, str | None]] = []  # (start, end, bullet letter)
-    if not bullets or (bullets[0][0] > 0 and block[: bullets[0][0]].strip()):
-        first_end = bullets[0][0] if bullets else len(block)
-        items.append((0, first_end, None))
-    for i, (_, b_end, letter) in enumerate(bullets):
-        item_end = bullets[i + 1][0] if i + 1 < len(bullets) else len(block)
-        items.append((b_end, item_end, letter))
-    references: list[Reference] = []
-    for a, b, bullet in items:
-        references.extend(
-            _reference_item(ctx, body_start + a, body_start + b, bullet, year, citing_id)
-        )
-    return tuple(references)
-
-
-_EMAIL = re.compile(r"(?i)\bE-?MAILS?\b")
-_TELCON = re.compile(r"(?i)\bTELE?CONS?\b|\bTELEPHONE\b|\bPHONE +CALL|\bTEL\b")
-
-
-def _known_origin_suffix(origin: str) -> tuple[str, int] | None:
-    """The longest run of words at the end of ``origin`` that names a station, and
-    the offset where it starts (``IN RESPONSE TO STATE`` -> ``STATE``)."""
-    at = 0
-    while True:
-        if ids.is_known_origin(origin[at:]):
-            return origin[at:], at
-        space = origin.find(" ", at)
-        if space < 0:
-            return None
-        at = space + 1
-
-
-def _reference_item(
-    ctx: Context,
-    start: int,
-    end: int,
-    letter: str | None,
-    year: int | None,
-    citing_id: str | None,
-) -> list[Reference]:
-    span = ctx.span(start, end)
-    if not len(span):
-        return []
-    item = span.of(ctx.view)
-    text = squash(item)
-    tokens = list(gr.REF_TOKEN_RE.finditer(item))
-    notal = any(m.lastgroup == "notal" for m in tokens)
-    kind = ReferenceKind.OTHER
-    if _EMAIL.search(text):
-        kind = ReferenceKind.EMAIL
-    elif _TELCON.search(text):
-        kind = ReferenceKind.TELCON
-    out: list[Reference] = []
-    last: tuple[int | None, str] | None = None
-    for m in tokens if kind is ReferenceKind.OTHER else ():
-        a, b = m.start(), m.end()
-        if m.lastgroup == "more":
-            if last is None:
-                continue
-            ref_year, origin = last
-            serial = m["more_serial"]
-            a = m.start("more_serial")
-        elif m.lastgroup == "cable":
-            found = _known_origin_suffix(m["origin"])
-            if found is None:
-                continue
-            origin, skipped = found
-            written = m["year"]
-            if skipped:  # words before the station are not part of the reference
-                written = None
-                a = m.start("origin") + skipped
-            ref_year = century_year(written.strip("()")) if written else None
-            serial = m["serial"].replace("O", "0")
-            last = (ref_year, origin)
-        else:
-            continue
-        effective_year = ref_year if ref_year is not None else year
-        cable_id = (
-            ids.make_reference_id(effective_year, origin, serial)
-            if effective_year is not None
-            else None
-        )
-        if cable_id is not None and cable_id == citing_id:
-            continue
-        out.append(
-            Reference(
-                letter=letter,
-                kind=ReferenceKind.CABLE,
-                year=ref_year,
-                origin=ids.normalise_origin(origin),
-                serial=serial,
-                cable_id=cable_id,
-                notal=notal,
-                text=text,
-                span=ctx.span(span.start + a, span.start + b),
-                item_span=span,
-            )
-        )
-    if not out:
-        out.append(
-            Reference(
-                letter=letter,
-                kind=kind,
-                year=None,
-                origin=None,
-                serial=None,
-                cable_id=None,
-                notal=notal,
-                text=text,
-                span=span,
-                item_span=span,
-            )
-        )
-    return out
-
-
-# ---------------------------------------------------------------- Classified By
-
-
-def build_classified_by(ctx: Context, start: int, end: int) -> tuple[ClassifiedBy | None, int]:
-    """The Classified By line in ``view[start:end]`` and where it ends.
-
-    When a lost newline glued body text to the reason ("... 1.4 (b) and (d). 1. (C)
-    Summary: ..."), the line ends after the reason and the caller gets the rest back.
-    """
-    res = ctx.parse(g.CLASSIFIED_BY, start, end, field="Classified By line")
-    if res is None:
-        return None, end
-    classifier = squash(res.get("classifier") or "").strip(" ,.;:")
-    section = None
-    letters: tuple[str, ...] = ()
-    stop = end
-    if "reason" in res:
-        located = res["reason"]
-        reason = located.value
-        if reason.get("section"):
-            section = re.sub(r"[\s/.]", "", reason["section"])
-            section = f"{section[0]}.{section[1]}"
-        letters = tuple(dict.fromkeys(x.lower() for x in reason.get("letters", [])))
-        if "rest" in res and (section or letters):
-            stop = start + res["rest"].locn_start
-    if res.get("intro") is not None and not (section or letters):
-        ctx.report(
-            "classified-by-reason",
-            f"reason not understood: {squash(ctx.view[start:end])!r}",
-            field="Classified By line",
-            span=ctx.span(start, end),
-            severity=Severity.INFO,
-        )
-    name, title, office = split_classifier(classifier)
-    span = ctx.span(start, stop)
-    built = ClassifiedBy(
-        name=name,
-        title=title,
-        office=office,
-        reason_section=section,
-        reason_letters=letters,
-        text=squash(span.of(ctx.view)),
-        span=span,
-    )
-    return built, stop
-
-
-_NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|[A-Z]{2,}|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|de|van|von|da|del|la|le)$"
-)
-
-
-_OFFICE_SYMBOL = re.compile(r"^[A-Z]{1,5}(?:/[A-Z]{1,5})+$")
-
-
-def split_classifier(text: str) -> tuple[str | None, str | None, str | None]:
-    """Split the classifier into name, title and office with the title vocabulary table.
-
-    ``PolMinCouns Scott Bellard``, ``Robert P. Finn, Ambassador, Embassy Helsinki``,
-    ``Charge d'Affaires, a.i., Robert P. Jackson``: comma parts made only of title
-    words are the title, the first other part is the name (leading title words
-    split off), and what follows the title is the office.
-    """
-    if not text:
-        return None, None, None
-    if text.lower().startswith("derived from"):
-        return None, None, text
-    text = re.sub(r"(?i)^classified +by *:? *", "", text)  # the keyword written twice
-    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", text) if p.strip()]
-    titles = tables.classifier_titles()
-    title_parts: list[str] = []
-    name: str | None = None
-    k = 0
-    office_words: list[str] = []
-    while k < len(parts) and name is None:
-        words = parts[k].split()
-        if not title_parts and not office_words:
-            # a leading office symbol: "EEB/ESC/TFS Director Steve Bondy"
-            while (
-                len(words) > 1
-                and _OFFICE_SYMBOL.match(words[0])
-                and not _is_title_word(words[0], titles)
-            ):
-                office_words.append(words.pop(0))
-        cut = 0
-        while cut < len(words) and _is_title_word(words[cut], titles):
-            cut += 1
-        if cut == len(words):
-            title_parts.append(parts[k])
-        else:
-            if cut:
-                title_parts.append(" ".join(words[:cut]))
-            name = " ".join(words[cut:])
-        k += 1
-    rest = parts[k:]
-    if name is not None and not title_parts:
-        while rest and all(_is_title_word(w, titles) for w in rest[0].split()):
-            title_parts.append(rest.pop(0))
-        if not title_parts and rest:
-            title_parts.append(rest.pop(0))
-    title = ", ".join(title_parts) or None
-    office = ", ".join([" ".join(office_words)] * bool(office_words) + rest) or None
-    if name is not None and title is None and not all(_NAME_WORD.match(w) for w in name.split()):
-        # Not a name at all ("Political Section"): keep it as the title.
-        return None, name, office
-    return name, title, office
-
-
-def _is_title_word(word: str, titles: frozenset[str]) -> bool:
-    return word.strip(".:").lower() in titles
