@@ -62,7 +62,7 @@ _BT = re.compile(r" *(?:BT|NNNN|[A-Z]+ +GRNC) *$")
 _FIELD_AT_LINE = re.compile(
     r"(?i) *(?:\d{1,2}\. *(?:\(U\) *)?)?(?:"
     r"(?P<eo>E\.? {0,2}O\.? {0,2}\d{4,6}(?!\d))"
-    r"|(?P<tags>TAG[SE]?(?![A-Z]) *[:;.]?)"
+    r"|(?P<tags>TAG[SE]?(?![A-Z]) *[:;.]?|(?:TAS|TABS|TGS|TAGES|AGS) *:)"
     r"|(?P<subject>SUBJ(?:ECT)?(?![A-Z]) *[:.;]?)"
     r"|(?P<ref>REF(?:S|TELS?|\(S\)|ERENCES?)?(?![A-Z]|\.\S) *[:.;]?)"
     r"|(?P<clby>(?:\(U\) *)?CLASSIFIED +BY(?![A-Z]))"
@@ -74,8 +74,8 @@ _FIELD_GLUED = re.compile(
     # ("S/CT FOR REAPE.O. 12958: DECL: ...", 02ANKARA8305)
     r"(?P<eo>E\.O\. {0,2}\d{5}(?!\d)|(?<![A-Za-z])EO +\d{5} +(?:DECL|N/A))"
     r"|(?<![A-Za-z])(?:"
-    r"(?P<tags>TAGS *:)"
-    r"|(?P<subject>SUBJECT *:)"
+    r"(?P<tags>(?i:TAGS|TAS|TABS|TGS|TAGES) *:)"
+    r"|(?P<subject>(?i:SUBJECT) *:)"
     r"|(?P<ref>REFS? *:)"
     r"|(?P<clby>(?i:CLASSIFIED +BY)(?![A-Za-z]))"
     r")"
@@ -686,7 +686,9 @@ class _Header:
         if gb.PARAGRAPH_START.match(text) or gb.MARKED_START.match(text):
             return False
         if kind == "tags":
-            return self._tags_line(text)
+            assert isinstance(field[2], int)
+            # a list that ends in a comma goes on ("TAGS: PREL, PGOV,\nKDEM")
+            return self.ctx.view[: field[2]].rstrip().endswith(",") or self._tags_line(text)
         return kind in ("subject", "clby", "eo")
 
     @staticmethod
@@ -743,7 +745,8 @@ class _Header:
                     self._duplicate("E.O. line", start, end)
             elif kind == "tags":
                 if not self.tags:
-                    self.tags = bh.build_tags(ctx, start, end)
+                    self.tags, glued_captions = bh.build_tags(ctx, start, end)
+                    self.captions.extend(glued_captions)
                 else:
                     self._duplicate("TAGS line", start, end)
             elif kind == "subject":

@@ -294,57 +294,83 @@ def split_glued(token: str) -> tuple[str, ...] | None:
     return result if result and len(result) > 1 else None
 
 
-def build_tags(ctx: Context, start: int, end: int) -> tuple[Tag, ...]:
+def build_tags(ctx: Context, start: int, end: int) -> tuple[tuple[Tag, ...], list[Caption]]:
+    """The tags of a TAGS line, and captions a lost newline glued into it (SIPDIS).
+
+    Codes are separated by blanks or by commas.  Words that are no code stay
+    together: between two commas always (``HUMAN RIGHTS``), in a blank-separated
+    list when one of them is a word rather than a code (``GLOBAL DEFENSE``).
+    Run-on codes are split when they split fully into codes, one of them a
+    four-letter one (``MASSMNUC`` -> MASS, MNUC; not ``POLITICS``).
+    """
     res = ctx.parse(g.TAGS_LINE, start, end, field="TAGS line")
-    if res is None:
-        return ()
-    line = ctx.view[start:end]
+    if res is None or "tokens" not in res:
+        return (), []
+    view = ctx.view
+    line = view[start:end]
     comma_list = "," in re.sub(r"\([^)]*\)", "", line) or ";" in line
+    at = start + res["tokens"].locn_start
+    # Segments: runs of words between separators (one run when there are none).
+    segments: list[list[tuple[int, int, str]]] = [[]]
+    for m in g.TAG_TOKEN_RE.finditer(res["tokens"].value[0]):
+        kind = m.lastgroup or "token"
+        if kind == "sep":
+            segments.append([])
+        else:
+            segments[-1].append((at + m.start(), at + m.end(), kind))
     tags: list[Tag] = []
-    # Items in document order: located tokens and persons, plus separators.
-    items: list[tuple[int, int, str]] = []
-    if "tokens" in res:
-        at = start + res["tokens"].locn_start
-        for m in g.TAG_TOKEN_RE.finditer(res["tokens"].value[0]):
-            if m.lastgroup != "sep":
-                items.append((at + m.start(), at + m.end(), m.lastgroup or "token"))
-    groups: list[list[tuple[int, int, str]]] = []
-    if comma_list:
-        # A comma list: words between separators form one tag (HUMAN RIGHTS).
-        for item in items:
-            a, _, kind = item
-            if groups and kind == "token" and groups[-1][-1][2] == "token":
-                gap = ctx.view[groups[-1][-1][1] : a]
-                if gap.strip() == "" and "\n" not in gap:
-                    groups[-1].append(item)
-                    continue
-            groups.append([item])
-    else:
-        groups = [[item] for item in items]
-    for group in groups:
-        a, b = group[0][0], group[-1][1]
-        text = " ".join(ctx.view[x:y] for x, y, _ in group)
-        words = text.split()
-        if len(group) > 1 and all(tag_kind(w)[0] is not TagKind.UNKNOWN for w in words):
-            for x, y, _ in group:
-                tags.append(_tag(ctx, ctx.view[x:y], x, y))
-            continue
-        if group[0][2] == "person":
-            code = squash(text.strip("()")).upper()
-            tags.append(Tag(code=code, kind=TagKind.PERSON, meaning=None, span=Span(a, b)))
-            continue
-        if len(group) == 1:
-            pieces = None
-            if tag_kind(text)[0] is TagKind.UNKNOWN and len(text) > 4:
-                pieces = split_glued(text)
-            if pieces:
-                at = a
-                for piece in pieces:
-                    tags.append(_tag(ctx, piece, at, at + len(piece)))
-                    at += len(piece)
+    captions: list[Caption] = []
+    known_captions = tables.captions()
+    for segment in segments:
+        run: list[tuple[int, int]] = []
+
+        def flush(run: list[tuple[int, int]] = run) -> None:
+            words = [view[x:y] for x, y in run]
+            if len(run) == 2 and tags and tags[-1].code == "OVIP":
+                # an official visit names the visitor: OVIP CLINTON HILLARY
+                code = f"{words[0].upper()}, {words[1].upper()}"
+                span = Span(run[0][0], run[-1][1])
+                tags.append(Tag(code=code, kind=TagKind.PERSON, meaning=None, span=span))
+            elif len(run) > 1 and (comma_list or any(len(w) >= 5 for w in words)):
+                code = " ".join(w.upper() for w in words)
+                tags.append(
+                    Tag(
+                        code=code,
+                        kind=TagKind.UNKNOWN,
+                        meaning=None,
+                        span=Span(run[0][0], run[-1][1]),
+                    )
+                )
+            else:
+                tags.extend(_tag(ctx, view[x:y], x, y) for x, y in run)
+            run.clear()
+
+        for x, y, kind in segment:
+            word = view[x:y]
+            if kind == "person":
+                flush()
+                code = squash(word.strip("()")).upper()
+                tags.append(Tag(code=code, kind=TagKind.PERSON, meaning=None, span=Span(x, y)))
                 continue
-        tags.append(_tag(ctx, squash(text), a, b))
-    return tuple(tags)
+            if tag_kind(word.strip(".:"))[0] is not TagKind.UNKNOWN:
+                flush()
+                tags.append(_tag(ctx, word, x, y))
+                continue
+            if word.upper() in known_captions:  # "... CA MX SIPDIS" (lost newline)
+                flush()
+                captions.append(Caption(name=word.upper(), note=None, known=True, span=Span(x, y)))
+                continue
+            pieces = split_glued(word) if len(word) > 4 else None
+            if pieces and max(len(p) for p in pieces) >= 4:
+                flush()
+                pos = x
+                for piece in pieces:
+                    tags.append(_tag(ctx, piece, pos, pos + len(piece)))
+                    pos += len(piece)
+                continue
+            run.append((x, y))
+        flush()
+    return tuple(tags), captions
 
 
 def _tag(ctx: Context, code: str, a: int, b: int) -> Tag:

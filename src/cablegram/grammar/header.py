@@ -88,7 +88,7 @@ EO_LINE = top(
 #: One TAGS token: a person tag in parentheses, a separator, or a code.
 TAG_TOKEN_RE = re.compile(r"(?P<person>\([^()\n]*\))|(?P<sep>[,;])|(?P<token>[^\s,;()]+)")
 TAGS_LINE = top(
-    pp.Regex(r"(?i)TAG[SE]?(?![A-Z]) *[:;.]?")
+    pp.Regex(r"(?i)TAG[SE]?(?![A-Z]) *[:;.]?|(?:TAS|TABS|TGS|TAGES|AGS) *:")
     # the list as a whole; the builder splits it with TAG_TOKEN_RE
     + located(
         pp.Regex(r"(?:\([^()\n]*\)|[,;]|[^\s,;()]+)(?:\s*(?:\([^()\n]*\)|[,;]|[^\s,;()]+))*"),

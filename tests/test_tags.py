@@ -1,0 +1,94 @@
+"""TAGS lines from real cables, as cablemap's test suite quotes them.
+
+Fixtures are the snippets of cablemap's tests (real cable text, cited by id);
+expected values are what the text says, in our model's form.
+"""
+
+from __future__ import annotations
+
+import cablegram
+from cablegram import TagKind
+
+# 09STATE11937: a visitor's name after OVIP, a continuation line
+STATE11937 = """E.O. 12958: DECL: 02/05/2019
+TAGS: OVIP CLINTON HILLARY PREL KPAL FR IR RS
+NATO, UK, CN
+SUBJECT: (U) Secreta"""
+
+# 04ROME3708: free words in a blank-separated list
+ROME3708 = """E.O. 12958: DECL: 06/01/2034
+TAGS: MARR PREL ETTC EIND IT GLOBAL DEFENSE
+SUBJECT: (C)"""
+
+# 10TELAVIV386: the keyword misspelt
+TELAVIV386 = """E.O. 12958: N/A
+TAS: ECON, ETRD, IS, JO
+SUBJECT: JORDAN/ISRAEL/QIZ QUARTE"""
+
+# 05OTTAWA3726: a caption glued to the end of the list
+OTTAWA3726 = """E.O. 12958: N/A
+TAGS: ECON ETRD PGOV CA MX SIPDIS
+SUBJECT: TRILATERAL REGULATORY COOPERATION MEETING UNDER
+SPP: INFORMATION SHARING """
+
+# 04ANKARA348: TAGS and SUBJECT glued to the E.O. line, mixed case
+ANKARA348 = (
+    "E.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. "
+    "Erdogan goes to washington: how strong a leader in the face of strong challenges?\n"
+)
+
+# 04PANAMA586: run-on codes at the end of free words
+PANAMA586 = """E.O. 12958: DECL: 03/10/2009
+TAGS: MARR PREL PINS EWWT MOPS PM LABOR HUMAN RIGHTSPOLMIL
+SUBJECT: PANAMA OFFERS BETTER HIGH-VALUE TRANSIT GUARANTEE
+"""
+
+
+def _codes(text: str) -> list[str]:
+    return [t.code for t in cablegram.parse_cable(text).tags]
+
+
+def test_ovip_visitor_is_a_person_tag_09STATE11937() -> None:
+    tags = cablegram.parse_cable(STATE11937).tags
+    assert [t.code for t in tags] == [
+        "OVIP", "CLINTON, HILLARY", "PREL", "KPAL", "FR", "IR", "RS", "NATO", "UK", "CN"
+    ]  # fmt: skip
+    assert tags[1].kind is TagKind.PERSON
+    assert STATE11937[tags[1].span.start : tags[1].span.end] == "CLINTON HILLARY"
+
+
+def test_free_words_stay_together_04ROME3708() -> None:
+    tags = cablegram.parse_cable(ROME3708).tags
+    assert [t.code for t in tags] == ["MARR", "PREL", "ETTC", "EIND", "IT", "GLOBAL DEFENSE"]
+    assert tags[-1].kind is TagKind.UNKNOWN
+
+
+def test_misspelt_keyword_10TELAVIV386() -> None:
+    assert _codes(TELAVIV386) == ["ECON", "ETRD", "IS", "JO"]
+
+
+def test_caption_glued_to_tags_05OTTAWA3726() -> None:
+    cable = cablegram.parse_cable(OTTAWA3726)
+    assert [t.code for t in cable.tags] == ["ECON", "ETRD", "PGOV", "CA", "MX"]
+    assert [c.name for c in cable.captions] == ["SIPDIS"]
+
+
+def test_tags_glued_to_eo_line_mixed_case_04ANKARA348() -> None:
+    cable = cablegram.parse_cable(ANKARA348)
+    assert [t.code for t in cable.tags] == ["PREL", "PGOV", "PINS", "TU"]
+    assert cable.subject.text.startswith("turkish p.m. Erdogan goes to washington")
+
+
+def test_run_on_codes_split_only_into_real_codes_04PANAMA586() -> None:
+    # "POLITICS" must never become PO LI TI CS.  (The free words and the run-on
+    # "RIGHTSPOLMIL" at the end are not separated yet: HUMAN RIGHTS, POL, MIL.)
+    codes = _codes(PANAMA586)
+    assert codes[:6] == ["MARR", "PREL", "PINS", "EWWT", "MOPS", "PM"]
+    assert not {"PO", "LI", "TI", "CS"} & set(codes)
+    free = _codes("TAGS: PGOV PREL PM POLITICS FOREIGN POLICY\n")
+    assert free[-1] == "POLITICS FOREIGN POLICY"
+
+
+def test_trailing_comma_continues_the_list() -> None:
+    # cablemap's generic case: "TAGS: something, \nhere"
+    assert _codes("TAGS: something, \nhere") == ["SOMETHING", "HERE"]
