@@ -63,7 +63,7 @@ _FIELD_AT_LINE = re.compile(
     r"(?i) *(?:\d{1,2}\. *(?:\(U\) *)?)?(?:"
     r"(?P<eo>E\.? {0,2}O\.? {0,2}\d{4,6}(?!\d))"
     r"|(?P<tags>TAG[SE]?(?![A-Z]) *[:;.]?|(?:TAS|TABS|TGS|TAGES|AGS) *:)"
-    r"|(?P<subject>SUBJ(?:ECT)?(?![A-Z]) *[:.;]?)"
+    r"|(?P<subject>SUBJ(?:ECT)?(?![A-Z]) *[:.;]?|UBJECT *:)"
     r"|(?P<ref>REF(?:S|TELS?|\(S\)|ERENCES?)?(?![A-Z]|\.\S) *[:.;]?)"
     r"|(?P<clby>(?:\(U\) *)?CLASSIFIED +BY(?![A-Z]))"
     r")"
@@ -76,10 +76,25 @@ _FIELD_GLUED = re.compile(
     r"|(?<![A-Za-z])(?:"
     r"(?P<tags>(?i:TAGS|TAS|TABS|TGS|TAGES) *:)"
     r"|(?P<subject>(?i:SUBJECT) *:)"
-    r"|(?P<ref>REFS? *:)"
+    r"|(?P<ref>(?i:REF(?:S|\(S\))?) *:)"
     r"|(?P<clby>(?i:CLASSIFIED +BY)(?![A-Za-z]))"
     r")"
+    # after a word whose last letter lost its space: "UK PRIMEREF: A. LONDON 1939",
+    # "VISIT TO CAIROClassified By: ..." (08LONDON1991, 07CAIRO3126)
+    r"|(?<=[A-Z])(?:(?P<ref2>REFS?:)|(?P<clby2>Classified +By(?![A-Za-z])))"
 )
+
+
+_SUBJECT_ONLY = re.compile(r"(?i)^\s*SUBJ(?:ECT)?\s*[:.;]?\s*$")
+_SUBJECT_KEYWORD = re.compile(r"(?i)^\s*(?:SUBJ(?:ECT)?|UBJECT)\s*[:.;]?")
+_RULE_LINE = re.compile(r"^\s*[-=_*]{3,}\s*$")
+
+
+def _field_kind(match: re.Match[str]) -> str:
+    """The field a ``_FIELD_GLUED`` match starts (its group name without a suffix)."""
+    return (match.lastgroup or "").rstrip("2")
+
+
 _CLASSIFIED_BY_LINE = re.compile(r"(?i) *(?:\(U\) *)?CLASSIFIED +BY\b")
 _WORD = re.compile(r"\S+")
 #: The mark of a text cut short by the page: "TA...", "Class...".
@@ -549,7 +564,7 @@ class _Header:
                 glued = _FIELD_GLUED.search(view, a, b)
                 if glued is not None and not view[a : glued.start()].strip():
                     anchor = glued
-                    kind = glued.lastgroup
+                    kind = _field_kind(glued)
                     current = [kind, glued.start(), b]
                     fields.append(current)
                     self._split_glued(fields)
@@ -681,10 +696,21 @@ class _Header:
                 and not gb.PARAGRAPH_START.match(text)
                 and not gb.MARKED_START.match(text)
             )
-        if previous_blank:
-            return False
+        assert isinstance(field[1], int) and isinstance(field[2], int)
+        so_far = self.ctx.view[field[1] : field[2]]
+        if previous_blank and not (kind == "subject" and _SUBJECT_ONLY.match(so_far)):
+            return False  # ... but "SUBJECT:" alone on its line is followed by its text
         if gb.PARAGRAPH_START.match(text) or gb.MARKED_START.match(text):
             return False
+        if _RULE_LINE.match(text):  # "-----------" under a heading
+            return False
+        content = _SUBJECT_KEYWORD.sub("", so_far, count=1) if kind == "subject" else ""
+        if content.strip() and not any(c.islower() for c in content):
+            # an upper-case subject is not continued by a sentence in mixed case
+            # ("This is an Action request. Please see para 2.")
+            letters = [c for c in text if c.isalpha()]
+            if letters and sum(c.islower() for c in letters) > len(letters) // 2:
+                return False
         if kind == "tags":
             assert isinstance(field[2], int)
             # a list that ends in a comma goes on ("TAGS: PREL, PGOV,\nKDEM")
@@ -715,8 +741,7 @@ class _Header:
             glued = _FIELD_GLUED.search(view, search_from, end)
             if glued is None:
                 return
-            later = glued.lastgroup
-            assert later is not None
+            later = _field_kind(glued)
             # Fields come in order, except that a REF list may follow Classified By.
             if _FIELD_ORDER[later] <= _FIELD_ORDER[kind] and not (
                 kind == "clby" and later == "ref"

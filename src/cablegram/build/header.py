@@ -392,4 +392,9 @@ def build_subject(ctx: Context, start: int, end: int) -> Subject | None:
         from cablegram.build.body import build_marking
 
         marking = build_marking(ctx, start + located.locn_start, start + located.locn_end)
-    return Subject(text=squash(res["text"]), marking=marking, span=ctx.span(start, end))
+    # a word hyphenated at the line end is one word: "US-\nLATIN" -> "US-LATIN"
+    text = _HYPHEN_BREAK.sub("-", res["text"])
+    return Subject(text=squash(text), marking=marking, span=ctx.span(start, end))
+
+
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-[ \t]*\n\s*(?=[A-Za-z])")

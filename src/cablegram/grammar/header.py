@@ -105,7 +105,7 @@ MARKING_IN_PARENS = (
     r"|(?i:\((?:u|c|s|ts|sbu)(?: ?[/-]{1,2} ?[a-z]+)*\))"
 )
 SUBJECT_LINE = top(
-    pp.Regex(r"(?i)SUBJ(?:ECT)?(?![A-Z]) *[:.;]?")
+    pp.Regex(r"(?i)SUBJ(?:ECT)?(?![A-Z]) *[:.;]?|UBJECT *:")
     + pp.Opt(located(pp.Regex(MARKING_IN_PARENS), "marking"))
     + pp.Regex(r"(?s).*")("text"),
     "SUBJECT line",
