@@ -90,15 +90,27 @@ def find_page_markers(ctx: Context, start: int, end: int) -> list[PageMarker]:
 
 _SIGNATURE = re.compile(
     r"^ *(?P<sig>(?:[A-Z][A-Za-z'’.-]*|X{4,})"
-    r"(?: +(?:[A-Z][A-Za-z'’.-]*|van|de|von|da|X{4,})){0,3}) *\.? *$"
+    r"(?: +(?:[A-Z][A-Za-z'’.-]*|van|de|von|da|X{4,})){0,3}) *\.? *#* *$"
 )
 _GLUED_SIGNATURE = re.compile(
-    r"(?<=[.!?\"')]) +(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *$"
+    r"(?<=[.!?\"')]) +(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#* *$"
 )
+# In upper-case texts a glued signature is only trusted after a closing phrase.
+_CLOSING_SIGNATURE = re.compile(
+    r"(?:END +(?:OF +)?(?:TEXT|COMMENT|SUMMARY|MESSAGE)|MINIMIZE +CONSIDERED)\.? +"
+    r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#* *$"
+)
+# Lines after the text proper: transmission trailers, the classification repeated,
+# a caption, partner and archive stamps, communications-center notes.
 _TRAILER = re.compile(
-    r"^ *(?:NNNN|BT|#\d{3,4}"
+    r"^ *(?:NNNN|BT|#\d{3,4}|SIPDIS|[>.]+"
     r"|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS)"
-    r"(?: *//? *[A-Z ]+)?) *$"
+    r"(?: *//? *[A-Z ]+)?"
+    r"|\d{4}[A-Z]{3,6}\d{5} +- +.*"  # "2004CARACA01540 - UNCLASSIFIED"
+    r"|Declassified/Released US Department of State EO Systematic"
+    r"|Review \d{1,2} [A-Z]{3} \d{4}"
+    r"|NOTE BY [A-Z/]+:.*|NOTE: NOT PASSED TO .*"
+    r") *$"
 )
 
 
@@ -136,15 +148,19 @@ def split_end(ctx: Context, start: int, end: int) -> tuple[int, TextBlock | None
             if sig and len(squash(text)) <= 40 and not g.PARAGRAPH_START.match(text):
                 words = squash(text).rstrip(".").split()
                 if len(words) <= 3 and not text.rstrip().endswith(":"):
-                    signature = TextBlock(text=squash(text).rstrip("."), span=ctx.span(a, b))
+                    name = sig["sig"].rstrip(".")
+                    at = a + sig.start("sig")
+                    signature = TextBlock(text=name, span=ctx.span(at, at + len(name)))
                     cut = a
                     i -= 1
                     continue
             glued = _GLUED_SIGNATURE.search(text)
-            if glued and re.search(r"[a-z]", text[: glued.start()]):
+            if not (glued and re.search(r"[a-z]", text[: glued.start()])):
+                glued = _CLOSING_SIGNATURE.search(text)
+            if glued:
                 s_a = a + glued.start("sig")
                 signature = TextBlock(text=glued["sig"], span=ctx.span(s_a, a + glued.end("sig")))
-                cut = a + glued.start()
+                cut = s_a
         break
     footer.reverse()
     return cut, signature, footer

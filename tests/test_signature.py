@@ -1,0 +1,89 @@
+"""The signature and the trailer lines after it, from the ends of real cables as
+cablemap's test suite quotes them (cited by id where the suite names the cable)."""
+
+from __future__ import annotations
+
+import pytest
+
+import cablegram
+
+# 78TEHRAN389: the classification repeated and the NARA review stamp
+TEHRAN389 = """AMOUZEGAR IN EFFORT TO REVERSE RELATIVE LIBERALIZATION OF
+RECENT MONTHS.
+
+SULLIVAN
+
+CONFIDENTIAL
+
+Declassified/Released US Department of State EO Systematic
+Review 30 JUN 2006
+"""
+
+# cablemap test data: SIPDIS after the signature
+SIPDIS_AFTER = """EMBASSY GROUNDS AND WAS NOT HINDERED IN HIS OBSERVATIONS.
+RICKERT
+
+
+CONFIDENTIAL
+
+SIPDIS
+"""
+
+# cablemap test data: hash marks after the signature
+HASHES = """IMAGE WHILE PROCEEDING WITH BUSINESS AS USUAL.
+
+GILLESPIE##
+"""
+
+# cablemap test data: an upper-case text with the signature after END OF TEXT
+END_OF_TEXT = """     DIPLOMATIC SECURITY WHICH COMPILED THIS
+     REPORT.  END OF TEXT. BAKER
+
+
+UNCLASSIFIED
+"""
+
+# 04CARACAS1540: NNNN and a partner's footer
+CARACAS1540 = """of this support will last only as long as the cash flows.
+(Drafted: PAS: Victoria Alvarado.)
+SHAPIRO
+
+
+NNNN
+
+      2004CARACA01540 - UNCLASSIFIED"""
+
+# 02ROME1748: the classification, a stray ">" and a partner's footer
+ROME1748 = """RABTA FOR ILLICIT B/CW PRODUCTION.
+SEMBLER
+
+                          SECRET
+
+>
+ 2002ROME01748 - Classification: SECRET"""
+
+
+@pytest.mark.parametrize(
+    ("text", "signer", "trailers"),
+    [
+        (TEHRAN389, "SULLIVAN", 3),
+        (SIPDIS_AFTER, "RICKERT", 2),
+        (HASHES, "GILLESPIE", 0),
+        (END_OF_TEXT, "BAKER", 1),
+        (CARACAS1540, "SHAPIRO", 2),
+        (ROME1748, "SEMBLER", 3),
+    ],
+    ids=["78TEHRAN389", "sipdis", "hashes", "end-of-text", "04CARACAS1540", "02ROME1748"],
+)
+def test_signature_before_trailers(text: str, signer: str, trailers: int) -> None:
+    cable = cablegram.parse_cable(text, year=2000)
+    assert cable.signature is not None
+    assert cable.signature.text == signer
+    assert text[cable.signature.span.start : cable.signature.span.end] == signer
+    assert len(cable.footer) == trailers
+    assert signer not in cable.paragraphs[-1].text
+
+
+def test_closing_phrase_stays_in_the_paragraph() -> None:
+    cable = cablegram.parse_cable(END_OF_TEXT, year=2000)
+    assert cable.paragraphs[-1].text.endswith("REPORT. END OF TEXT.")
