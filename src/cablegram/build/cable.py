@@ -12,6 +12,8 @@ import bisect
 import re
 from collections.abc import Mapping
 
+import attrs
+
 from cablegram import ids, tables
 from cablegram._text import make_view, squash
 from cablegram.build import body as bb
@@ -446,7 +448,9 @@ def _transmission(
         bare = not re.match(r" *[ZOPRY] ", lines.text(i))
         dtg = bt.build_dtg(ctx, *lines.spans[i], bare=bare)
         i = lines.next_nonblank(i + 1)
-    if i < n and _ADDRESS_KEY.match(lines.text(i)) and (dtg or station or tid):
+    # FM/TO/INFO lines are addressees after FL1-FL5, or when the text starts with
+    # them (a fragment); anywhere else "FM" is the foreign minister (H-2).
+    if i < n and _ADDRESS_KEY.match(lines.text(i)) and (dtg or station or tid or i == first):
         i = _addressees(ctx, lines, i, addressees, pages, signals)
     if i == first:
         return None, None, addressees, i
@@ -473,6 +477,8 @@ def _addressees(
 ) -> int:
     key = "FM"
     n = len(lines.spans)
+    previous: tuple[tuple[str, list[Addressee]], int] | None = None  # last TO/INFO one
+    inner_at: int | None = None  # where "XMT" starts in "INFO XMT FOOBAR"
     while i < n and not lines.blank(i):
         text = lines.text(i)
         if bh.match_banner(text.strip()) is not None and not _ADDRESS_KEY.match(text):
@@ -482,6 +488,9 @@ def _addressees(
         if keyword:
             key = keyword["key"].replace("CC", "INFO")
             rest_at = a + keyword.end()
+            inner = _ADDRESS_KEY.match(ctx.view, rest_at, b)  # "INFO XMT FOOBAR"
+            if inner is not None and inner["key"] == "XMT":
+                key, rest_at, inner_at = "XMT", inner.end(), inner.start()
             page = gb.OLD_PAGE.match(ctx.view, rest_at, b)
             if page is not None:  # "TO PAGE 02 STATE 015113 182333Z" (H-4)
                 span = ctx.span(rest_at, b)
@@ -500,10 +509,20 @@ def _addressees(
             signals.append(TextBlock(text=span.of(ctx.raw), span=span))
             i += 1
             continue
-        built = bt.build_addressee(ctx, a, b)
+        built = bt.build_addressee(ctx, inner_at if inner_at is not None else a, b)
+        inner_at = None
         if built is not None:
             _, addressee = built
             out[key].append(addressee)
+            if key == "XMT":
+                excluding = previous
+                if excluding is not None:  # XMT lines exclude posts of the collective above
+                    (_, group), at = excluding
+                    group[at] = attrs.evolve(
+                        group[at], excluded=(*group[at].excluded, addressee.address)
+                    )
+            else:
+                previous = ((key, out[key]), len(out[key]) - 1)
         i += 1
     return i
 
