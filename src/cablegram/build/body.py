@@ -100,6 +100,8 @@ _CLOSING_SIGNATURE = re.compile(
     r"(?:END +(?:OF +)?(?:TEXT|COMMENT|SUMMARY|MESSAGE)|MINIMIZE +CONSIDERED)\.? +"
     r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#* *$"
 )
+# "END SUMMARY." at the end of a text is no signature.
+_CLOSING_WORDS = re.compile(r"END\b|MINIMIZE\b")
 # Lines after the text proper: transmission trailers, the classification repeated,
 # a caption, partner and archive stamps, communications-center notes.
 _TRAILER = re.compile(
@@ -155,7 +157,11 @@ def split_end(ctx: Context, start: int, end: int) -> tuple[int, TextBlock | None
                     i -= 1
                     continue
             glued = _GLUED_SIGNATURE.search(text)
-            if not (glued and re.search(r"[a-z]", text[: glued.start()])):
+            if not (
+                glued
+                and re.search(r"[a-z]", text[: glued.start()])
+                and not _CLOSING_WORDS.match(glued["sig"])
+            ):
                 glued = _CLOSING_SIGNATURE.search(text)
             if glued:
                 s_a = a + glued.start("sig")
@@ -260,26 +266,40 @@ def _search(
 
 
 def build_summary(ctx: Context, start: int, end: int) -> TextBlock | None:
+    """The summary: after a SUMMARY opener (``1. (C) Summary:``, a ``SUMMARY`` heading
+    between rules) up to END SUMMARY; or, with no opener, from the start of the
+    body up to END SUMMARY.  Without an end it runs to the end of its paragraph."""
     view = ctx.view
     region = view[start:end]
     lowered = region.lower()
     head = _search(g.SUMMARY_START, region, lowered, "sum", 0)
+    while head is not None:
+        # Only a summary that opens a paragraph (after its number and marking) or
+        # is a heading between rules, and not the SUMMARY of "END\nSUMMARY".
+        line_start = region.rfind("\n", 0, head.start()) + 1
+        before = region[line_start : head.start()]
+        opens = not before.strip() or re.fullmatch(
+            r" *(?:\d{1,3}[a-z]?\. *)?(?:\([A-Za-z/ -]+\))? *|[-=_ ]*", before
+        )
+        if opens and not _END_BEFORE.search(region, max(0, head.start() - 8), head.start()):
+            break
+        head = _search(g.SUMMARY_START, region, lowered, "sum", head.end())
+    text_from = head.end() if head is not None else 0
+    tail = _search(g.SUMMARY_END, region, lowered, "sum", text_from)
     if head is None:
-        return None
-    # Only a summary that opens a paragraph (or follows its number and marking).
-    line_start = region.rfind("\n", 0, head.start()) + 1
-    before = region[line_start : head.start()]
-    if before.strip() and not re.fullmatch(
-        r" *(?:\d{1,3}[a-z]?\. *)?(?:\([A-Za-z/ -]+\))? *", before
-    ):
-        return None
-    tail = _search(g.SUMMARY_END, region, lowered, "sum", head.end())
+        if tail is None:
+            return None
+        text_from = len(region) - len(region.lstrip())  # the body opens with it
     if tail is not None:
         stop = tail.start()
         span_end = tail.end()
     else:
-        para_end = re.search(r"\n *\n", region[head.end() :])
-        stop = head.end() + para_end.start() if para_end else len(region)
+        assert head is not None
+        para_end = re.search(r"\n *\n", region[text_from:])
+        stop = text_from + para_end.start() if para_end else len(region)
+        ruled = g.RULED_HEADING.search(region, text_from, stop)
+        if ruled is not None and region[text_from : ruled.start()].strip():
+            stop = ruled.start()
         span_end = stop
         ctx.report(
             "summary-unterminated",
@@ -288,10 +308,11 @@ def build_summary(ctx: Context, start: int, end: int) -> TextBlock | None:
             span=ctx.span(start + head.start(), start + stop),
             severity=Severity.INFO,
         )
-    text = _strip_paragraph_marks(region[head.end() : stop])
+    text = _strip_paragraph_marks(region[text_from:stop])
     if not text:
         return None
-    return TextBlock(text=text, span=ctx.span(start + head.start(), start + span_end))
+    span_start = head.start() if head is not None else text_from
+    return TextBlock(text=text, span=ctx.span(start + span_start, start + span_end))
 
 
 def _strip_paragraph_marks(text: str) -> str:
@@ -301,9 +322,15 @@ def _strip_paragraph_marks(text: str) -> str:
         chunk = g.PARAGRAPH_START.sub("", chunk.strip("\n"), count=1)
         chunk = g.MARKED_START.sub("", chunk, count=1)
         chunk = squash(chunk)
-        if chunk and not re.fullmatch(r"-+", chunk):
+        if not out:  # "SUMMARY" as a heading, then "1. Summary: ..." again
+            chunk = _SUMMARY_AGAIN.sub("", chunk, count=1)
+        if chunk and not re.fullmatch(r"[-=_‐–—]+", chunk):
             out.append(chunk)
     return "\n".join(out)
+
+
+_END_BEFORE = re.compile(r"(?i)\bEND(?:\s+OF)?\s+$")
+_SUMMARY_AGAIN = re.compile(r"(?i)^SUMM?A?R?Y *[:.-] *")
 
 
 def build_comments(ctx: Context, start: int, end: int) -> list[TextBlock]:

@@ -38,10 +38,15 @@ MARKING = top(
 )
 
 SUMMARY_START = re.compile(
-    r"(?i)(?<![A-Z])(?:BEGIN +)?SUMM?A?R?Y(?: +AND +(?:COMMENT|ACTION +REQUEST))?"
-    r" *(?:[:.-]|$|(?=\n))"
+    r"(?i)(?<![A-Z])(?:BEGIN +)?SUMM?A?R?Y"
+    r"(?: +AND +(?:COMMENT|ACTION +REQUEST|INTRODUCTION|TABLE +OF +CONTENTS)|/COMMENT)?"
+    r" *(?:[:.=-]|$|(?=\n))"
 )
-SUMMARY_END = re.compile(r"(?i)\bEND +(?:OF +)?SUMM?A?R?Y(?: +AND +COMMENT)?\b *\.?")
+SUMMARY_END = re.compile(
+    r"(?i)\bEND\s+(?:OF\s+)?SUMM?A?R?Y(?:\s+AND\s+(?:COMMENT|INTRODUCTION)|/COMMENT)?\b *\.?"
+)
+#: A heading set off by rules inside a paragraph ("... -------- Training --------").
+RULED_HEADING = re.compile(r"[ \t]+[-=]{4,}")
 COMMENT_START = re.compile(r"(?i)(?<![A-Z])\(?(?:BEGIN +)?COMMENT *[:.-]")
 COMMENT_END = re.compile(r"(?i)\bEND +(?:OF +)?COMMENT\b *\.? *\)?")
 
