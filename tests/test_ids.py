@@ -16,6 +16,10 @@ from cablegram import canonical_id, ids
         ("07OSLO000160ZDK164", "07OSLO160"),  # trailing operating signal
         ("09BRUSSQLS1235", "09BRUSSELS1235"),  # nearest known station
         ("06PORT-OF-SPAIN123", "06PORTOFSPAIN123"),
+        # malformed WikiLeaks ids quoted by cablemap's tests
+        ("06SECTIKN01OF03MINSK1223", "06MINSK1223"),  # SECTION misspelt
+        ("06SECTION01O02HONGKONG2311", "06HONGKONG2311"),  # OF lost its F
+        ("7575LIBREVILLE1895", "75LIBREVILLE1895"),  # year written twice
     ],
 )
 def test_canonical_id(given: str, expected: str) -> None:

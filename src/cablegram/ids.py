@@ -16,7 +16,10 @@ from cablegram import tables
 # Banner words that leak into malformed WikiLeaks ids: a section marker with its
 # typos (SECTION01OF02, SCTION, SECTIN, ECTION, SECTIO ... OF/GF/F), EFTO,
 # NOFORN, the tail of (UNCLAS)SIFIED, and the AM/EMBASSY of a FM line.
-_SECTION_NOISE = re.compile(r"^S?Q?E?C?T?I?O?N?N?Q?0?\d{0,2}[OGQ]?F\d{1,2}(?=[A-Z])")
+# SECTION nn OF mm leaked into an id, with the typos of real banners: ECTION,
+# SECTIKN (06...MINSK), "01O02" (F lost), "01GF02".
+_SECTION_NOISE = re.compile(r"^S?Q?E?C?T?I?[OK]?N?N?Q?0?\d{0,2}(?:[OGQ]?F|O)\d{1,2}(?=[A-Z])")
+_DOUBLED_YEAR = re.compile(r"^(\d\d)\1(?=[A-Z])")  # "7575LIBREVILLE1895"
 _PREFIX_NOISE = re.compile(r"^(?:EFTO|NOFORN|SIFIED|AMEMBASSY|EMBASSY)(?=[A-Z]{3})")
 _SUFFIX_NOISE = re.compile(r"(?:ZFR|ZDK|ZDS)\d+$|TOSEC\d+$|SECTO\d+$")
 _ID = re.compile(r"^(?P<year>\d{2})(?P<origin>[A-Z][A-Z-]*?)0*(?P<serial>\d+)$")
@@ -98,6 +101,7 @@ def canonical_id(reference_id: str) -> str:
     value = re.sub(r"\s+", "", reference_id).upper()
     if len(value) < 3 or not value[:2].isdigit():
         return value
+    value = _DOUBLED_YEAR.sub(r"\1", value)
     year, rest = value[:2], value[2:]
     rest = _SUFFIX_NOISE.sub("", rest)
     rest = _SECTION_NOISE.sub("", rest)
