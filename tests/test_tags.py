@@ -92,3 +92,12 @@ def test_run_on_codes_split_only_into_real_codes_04PANAMA586() -> None:
 def test_trailing_comma_continues_the_list() -> None:
     # cablemap's generic case: "TAGS: something, \nhere"
     assert _codes("TAGS: something, \nhere") == ["SOMETHING", "HERE"]
+
+
+def test_tag_kind_by_table_and_by_shape() -> None:
+    assert cablegram.tag_kind("PREL") is TagKind.SUBJECT
+    assert cablegram.tag_kind("YI") is TagKind.GEOGRAPHIC
+    assert cablegram.tag_kind("NATO") is TagKind.ORGANIZATION
+    assert cablegram.tag_kind("KWWW") is TagKind.PROGRAM  # K and three letters
+    assert cablegram.tag_kind("OBAMA, BARACK") is TagKind.PERSON
+    assert cablegram.tag_kind("THIS IS UNKNOWN") is TagKind.UNKNOWN

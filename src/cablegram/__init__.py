@@ -51,6 +51,15 @@ from cablegram.model import (
 from cablegram.span import Span
 from cablegram.tables import post_name
 
+
+def tag_kind(code: str) -> TagKind:
+    """The kind of a TAGS code: subject, program, geographic, organisation, person
+    or unknown (``tag_kind("PREL") is TagKind.SUBJECT``)."""
+    from cablegram.build.header import tag_kind as _tag_kind
+
+    return _tag_kind(code)[0]
+
+
 __version__ = "0.1.0"
 
 
@@ -117,6 +126,7 @@ __all__ = [
     "canonical_id",
     "parse_cable",
     "post_name",
+    "tag_kind",
     "to_dict",
     "to_json",
 ]

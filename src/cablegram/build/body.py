@@ -317,7 +317,7 @@ def build_summary(ctx: Context, start: int, end: int) -> TextBlock | None:
 
 def _strip_paragraph_marks(text: str) -> str:
     chunks = re.split(r"\n *\n|(?=\n *\d{1,3}\. )", text)
-    out = []
+    out: list[str] = []
     for chunk in chunks:
         chunk = g.PARAGRAPH_START.sub("", chunk.strip("\n"), count=1)
         chunk = g.MARKED_START.sub("", chunk, count=1)

@@ -265,11 +265,22 @@ def build_declassification(
 
 
 def tag_kind(code: str) -> tuple[TagKind, str | None]:
-    """Kind and meaning of a TAGS code from the tables; shapes decide unknown codes."""
-    info = tables.tags().get(code.upper())
+    """Kind and meaning of a TAGS code from the tables; the shapes of 5 FAH-3
+    H-011.1 decide codes the tables lack: K and three letters is a program tag,
+    "SURNAME, GIVEN" a person."""
+    key = " ".join(code.upper().split())
+    info = tables.tags().get(key)
     if info is not None:
         return TagKind(info.kind), info.meaning
+    if _PROGRAM_SHAPE.match(key):
+        return TagKind.PROGRAM, None
+    if _PERSON_SHAPE.match(key):
+        return TagKind.PERSON, None
     return TagKind.UNKNOWN, None
+
+
+_PROGRAM_SHAPE = re.compile(r"^K[A-Z]{3}$")
+_PERSON_SHAPE = re.compile(r"^\(?[A-Z'’.-]+(?: [A-Z'’.-]+)*, [A-Z'’. -]+\)?$")
 
 
 @functools.lru_cache(maxsize=4096)
