@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 import cablegram
+from cablegram import text as cg_text
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1].parent / "shared/conformance"
 
@@ -237,13 +238,15 @@ def typed_reference(ref: cablegram.Reference) -> dict[str, Any]:
     """cablemap's ``{value, kind, bullet, title}`` of one of our references.
 
     ``value`` is the canonical id for a cable, the item's text as written otherwise.
+    ``kind``: our ``report`` and ``book`` are cablemap's kinds of the same names (the
+    table above has only the kinds whose names differ); ``other`` has no counterpart.
     ``title``: our model does not carry a reference's title, so it is always None
     (a case expecting a title would fail; none of the 53 does today).
     """
     is_cable = ref.kind is cablegram.ReferenceKind.CABLE
     return {
         "value": ref.cable_id if is_cable else ref.text,
-        "kind": REFERENCE_KINDS[ref.kind],
+        "kind": REFERENCE_KINDS.get(ref.kind, ref.kind.value),
         "bullet": ref.letter,
         "title": None,
     }
@@ -368,6 +371,14 @@ def f_transmission_id(case: Case) -> Any:
     return transmission.transmission_id.value
 
 
+def f_titlefy(case: Case) -> Any:
+    return cg_text.titlefy(case.input)
+
+
+def f_clean_content(case: Case) -> Any:
+    return cg_text.clean_content(case.input)
+
+
 def f_no_api(case: Case) -> Any:
     raise NoApi("no API yet")
 
@@ -384,9 +395,9 @@ FEATURES: dict[str, Callable[[Case], Any]] = {
     "nondisclosure_deadline": f_nondisclosure_deadline,
     "recipients": f_recipients,
     "info_recipients": f_info_recipients,
-    "clean_content": f_no_api,
+    "clean_content": f_clean_content,
     "tag_kind": f_tag_kind,
-    "titlefy": f_no_api,
+    "titlefy": f_titlefy,
     "transmission_id": f_transmission_id,
 }
 

@@ -30,9 +30,11 @@ from cablegram.model import (
     Declassification,
     HandlingLine,
     Marking,
+    OfficeCount,
     PageMarker,
     Paragraph,
     Precedence,
+    ReceivedCopy,
     Reference,
     ReferenceKind,
     RoutingIndicator,
@@ -50,6 +52,7 @@ from cablegram.model import (
 )
 from cablegram.span import Span
 from cablegram.tables import post_name
+from cablegram.text import clean_content, titlefy
 
 
 def tag_kind(code: str) -> TagKind:
@@ -102,9 +105,11 @@ __all__ = [
     "Diagnostic",
     "HandlingLine",
     "Marking",
+    "OfficeCount",
     "PageMarker",
     "Paragraph",
     "Precedence",
+    "ReceivedCopy",
     "Reference",
     "ReferenceKind",
     "RoutingIndicator",
@@ -124,9 +129,11 @@ __all__ = [
     "Unparsed",
     "__version__",
     "canonical_id",
+    "clean_content",
     "parse_cable",
     "post_name",
     "tag_kind",
+    "titlefy",
     "to_dict",
     "to_json",
 ]

@@ -60,6 +60,8 @@ class ReferenceKind(str, enum.Enum):
     EMAIL = "email"
     TELCON = "telcon"
     OTHER = "other"
+    REPORT = "report"
+    BOOK = "book"
 
 
 class DatePrecision(str, enum.Enum):
@@ -144,6 +146,40 @@ class Transmission:
     routing: RoutingLine | None
     station: StationLine | None
     security: SecurityLine | None
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class OfficeCount:
+    """One office on a received copy's distribution and its copies: ``EUR-25``."""
+
+    office: str
+    copies: int
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class ReceivedCopy:
+    """The header the Department's system printed above a 1966-2000 telegram.
+
+    ``kind`` is ACTION (incoming copies) or ORIGIN (the Department's own);
+    ``copy_mark`` is the W or R after the total; ``page_station`` and ``serial`` are as
+    on the PAGE line (the station cut to six letters: ``CAPE T``).
+    """
+
+    classification_raw: str | None
+    page_station: str
+    serial: str
+    section: Section | None
+    time: str | None
+    kind: str | None
+    action: tuple[OfficeCount, ...]
+    info: tuple[OfficeCount, ...]
+    total: int | None
+    copy_mark: str | None
+    drafted_by: str | None
+    approved_by: str | None
+    separator: str | None
     span: Span
 
 
@@ -327,6 +363,8 @@ class Cable:
     date: dt.datetime | None
     classification: Classification | None
     transmission: Transmission | None
+    #: The received-copy header of 1966-2000 telegrams, when there is one.
+    received_copy: ReceivedCopy | None
     dtg: DateTimeGroup | None
     origin: Addressee | None
     recipients: tuple[Addressee, ...]
@@ -367,6 +405,19 @@ class Cable:
     @property
     def doc_id(self) -> str | None:
         return self.reference_id
+
+    @property
+    def document_number(self) -> str | None:
+        """The archive's document number of a received copy: year, the first six
+        letters of the station and the serial as the PAGE line prints it
+        (``1975PARIS07987``, ``1973BUENOS03147``, ``1973STATE097844``); None
+        without a received copy or a date."""
+        copy = self.received_copy
+        if copy is None or self.date is None:
+            return None
+        place = self.banner.origin if self.banner is not None else copy.page_station
+        station = "".join(ch for ch in place.upper() if ch.isalpha())[:6]
+        return f"{self.date.year:04d}{station}{copy.serial}"
 
     @property
     def title(self) -> str | None:

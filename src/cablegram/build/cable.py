@@ -19,12 +19,14 @@ from cablegram._text import make_view, squash
 from cablegram.build import body as bb
 from cablegram.build import classified_by as bc
 from cablegram.build import header as bh
+from cablegram.build import received as brc
 from cablegram.build import references as br
 from cablegram.build import transmission as bt
 from cablegram.build._context import Context
 from cablegram.errors import Severity
 from cablegram.grammar import body as gb
 from cablegram.grammar import header as gh
+from cablegram.grammar import received as grc
 from cablegram.grammar import references as gr
 from cablegram.model import (
     Addressee,
@@ -159,6 +161,16 @@ def parse_cable(
     wrapper: list[TextBlock] = []
     i = _skip_wrapper(ctx, lines, i, wrapper)
 
+    received = None  # the received-copy header of 1966-2000 telegrams
+    after = lines.next_nonblank(i + 1)
+    if i < len(lines.spans) and (
+        grc.PAGE_LINE_START.match(lines.text(i))
+        or (after < len(lines.spans) and grc.PAGE_LINE_START.match(lines.text(after)))
+    ):
+        found_copy = brc.build_received_copy(ctx, lines.spans, i, lines.next_nonblank)
+        if found_copy is not None:
+            received, i = found_copy
+
     address_pages: list[PageMarker] = []
     transmission, dtg, addressees, i = _transmission(ctx, lines, i, address_pages, wrapper)
     i = lines.next_nonblank(i)
@@ -243,6 +255,7 @@ def parse_cable(
         date=dtg.value if dtg is not None else None,
         classification=classification,
         transmission=transmission,
+        received_copy=received,
         dtg=dtg,
         origin=origin,
         recipients=tuple(addressees["TO"]),

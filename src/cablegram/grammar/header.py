@@ -62,7 +62,7 @@ DECL_CODE = pp.Regex(
     r"(?i)(?:25X\d(?:-HUMAN)?|\(X\d\)|X\d|OADR|MR|XGDS(?:-\d)?|GDS|RDS(?:-\d)?|XDS(?:-\d)?"
     r"|1\.[4-6](?: ?\(?[A-HX]\d?\)?)*)(?![A-Z0-9])"
 ).set_name("declassification code")
-NOT_APPLICABLE = pp.Regex(r"(?i)N/?A(?![A-Z0-9])").set_name("N/A")
+NOT_APPLICABLE = pp.Regex(r"(?i)N ?/? ?A(?![A-Z0-9])").set_name("N/A")
 DECL_WORD = pp.Regex(r"(?i)(?:DECL(?:ASSIFY)?(?: +ON)?|DNG(?: +CO)?)(?![A-Z]) *[:.]?").set_name(
     "DECL"
 )

@@ -1,0 +1,127 @@
+"""Build the received-copy header of 1966-2000 telegrams (see
+:mod:`cablegram.grammar.received`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cablegram._text import squash
+from cablegram.build._context import Context
+from cablegram.grammar import received as g
+from cablegram.model import OfficeCount, ReceivedCopy, Section
+
+
+def build_received_copy(
+    ctx: Context,
+    line_spans: list[tuple[int, int]],
+    i: int,
+    next_nonblank: Callable[[int], int],
+) -> tuple[ReceivedCopy, int] | None:
+    """The received-copy header starting at line ``i`` (its classification line or
+    its PAGE line), and the index of the line after its separator; None when the
+    lines there are not one."""
+    view = ctx.view
+    n = len(line_spans)
+
+    def text(k: int) -> str:
+        a, b = line_spans[k]
+        return view[a:b]
+
+    start_line = i
+    classification = None
+    if not g.PAGE_LINE_START.match(text(i)):
+        classification = squash(text(i))
+        i = next_nonblank(i + 1)
+        if i >= n or not g.PAGE_LINE_START.match(text(i)):
+            return None
+    page = ctx.parse(g.PAGE_LINE, *line_spans[i], field="received-copy page line")
+    if page is None:
+        return None
+    section = None
+    if page.get("section"):
+        a, b = line_spans[i]
+        at = view.find(f"{page['section']} OF", a, b)
+        section = Section(
+            number=int(page["section"]),
+            total=int(page["total"]),
+            span=ctx.span(at, at + len(f"{page['section']} OF {page['total']}")),
+        )
+    i = next_nonblank(i + 1)
+    if i < n and text(i).strip().isdigit() and len(text(i).strip()) <= 3:
+        i = next_nonblank(i + 1)  # the unexplained two-digit line ("51")
+    kind = copy_mark = separator = None
+    total: int | None = None
+    action: list[OfficeCount] = []
+    info: list[OfficeCount] = []
+    if i < n and g.DISTRIBUTION_START.match(text(i)):
+        first = i
+        k = i
+        while k < n and not g.SEPARATOR.match(text(k)) and not g.DRAFTED.match(text(k)):
+            if g.DESIRED.match(text(k)):
+                break
+            k += 1
+            if "/" in view[line_spans[k - 1][0] : line_spans[k - 1][1]]:
+                break  # "/096 W" closes the INFO block
+        block_start, block_end = line_spans[first][0], line_spans[k - 1][1]
+        dist = ctx.parse(g.DISTRIBUTION, block_start, block_end, field="distribution")
+        if dist is not None:
+            kind = dist["kind"]
+            action = _counts(ctx, block_start, dist.get("action", []))
+            info = _counts(ctx, block_start, dist.get("info", []))
+            total = int(dist["total"]) if dist.get("total") else None
+            copy_mark = dist.get("copy") or None
+        i = next_nonblank(k)
+    # DRAFTED BY / APPROVED BY with their continuation and clearance lines, and
+    # DESIRED DISTRIBUTION, up to the separator
+    notes: dict[str, list[str]] = {}
+    last: str | None = None
+    while i < n and not g.SEPARATOR.match(text(i)):
+        drafted_match = g.DRAFTED.match(text(i))
+        if drafted_match is not None:
+            last = drafted_match["key"]
+            notes[last] = [drafted_match["text"]]
+        elif g.DESIRED.match(text(i)):
+            last = "DESIRED"
+            notes[last] = [text(i)]
+        elif last is not None:
+            notes[last].append(text(i))
+        else:
+            break
+        i = next_nonblank(i + 1)
+    drafted = squash(" ".join(notes["DRAFTED"])) if "DRAFTED" in notes else None
+    approved = squash(" ".join(notes["APPROVED"])) if "APPROVED" in notes else None
+    if i < n and g.SEPARATOR.match(text(i)):
+        separator = squash(text(i))
+        end_line = i
+        i = next_nonblank(i + 1)
+    else:
+        end_line = i - 1
+    copy = ReceivedCopy(
+        classification_raw=classification,
+        page_station=squash(page["station"]),
+        serial=page["serial"],
+        section=section,
+        time=page.get("time") or None,
+        kind=kind,
+        action=tuple(action),
+        info=tuple(info),
+        total=total,
+        copy_mark=copy_mark,
+        drafted_by=drafted,
+        approved_by=approved,
+        separator=separator,
+        span=ctx.span(line_spans[start_line][0], line_spans[max(end_line, start_line)][1]),
+    )
+    return copy, i
+
+
+def _counts(ctx: Context, start: int, located: list[object]) -> list[OfficeCount]:
+    out = []
+    for item in located:
+        a = start + item.locn_start  # type: ignore[attr-defined]
+        b = start + item.locn_end  # type: ignore[attr-defined]
+        value = item.value  # type: ignore[attr-defined]
+        out.append(
+            OfficeCount(office=value["office"], copies=int(value["copies"]), span=ctx.span(a, b))
+        )
+    return out
