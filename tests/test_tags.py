@@ -101,3 +101,26 @@ def test_tag_kind_by_table_and_by_shape() -> None:
     assert cablegram.tag_kind("KWWW") is TagKind.PROGRAM  # K and three letters
     assert cablegram.tag_kind("OBAMA, BARACK") is TagKind.PERSON
     assert cablegram.tag_kind("THIS IS UNKNOWN") is TagKind.UNKNOWN
+
+
+# 05SANJOSE2199: a code misspelt by one letter
+SANJOSE2199 = """E.O. 12958: N/A
+TAGS: PREL SCUL ETRD CS UNDESCO
+SUBJECT: COSTA RICA: UNESCO DEMARCHE DELIVERED """
+
+# 07BUENOSAIRES1673: "AGS:" (T lost) glued to the E.O. line
+BUENOSAIRES1673 = "DECL: 08/22/2017 AGS: PGOV, PREL, ECON, SOCI, AR"
+
+
+def test_misspelt_code_read_with_a_diagnostic_05SANJOSE2199() -> None:
+    cable = cablegram.parse_cable(SANJOSE2199)
+    assert [t.code for t in cable.tags] == ["PREL", "SCUL", "ETRD", "CS", "UNESCO"]
+    last = cable.tags[-1]
+    assert SANJOSE2199[last.span.start : last.span.end] == "UNDESCO"
+    assert [d.code for d in cable.diagnostics if d.field == "TAGS line"] == ["tag-typo"]
+    # a word that is no near miss stays as written
+    assert _codes("TAGS: PREL GLOBAL\n") == ["PREL", "GLOBAL"]
+
+
+def test_keyword_without_t_glued_07BUENOSAIRES1673() -> None:
+    assert _codes(BUENOSAIRES1673) == ["PGOV", "PREL", "ECON", "SOCI", "AR"]

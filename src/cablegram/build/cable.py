@@ -78,7 +78,7 @@ _FIELD_GLUED = re.compile(
     # ("S/CT FOR REAPE.O. 12958: DECL: ...", 02ANKARA8305)
     r"(?P<eo>E\.O\. {0,2}\d{5}(?!\d)|(?<![A-Za-z])EO +\d{5} +(?:DECL|N/A))"
     r"|(?<![A-Za-z])(?:"
-    r"(?P<tags>(?i:TAGS|TAS|TABS|TGS|TAGES) *:)"
+    r"(?P<tags>(?i:TAGS|TAS|TABS|TGS|TAGES|AGS) *:)"
     r"|(?P<subject>(?i:SUBJECT) *:)"
     r"|(?P<ref>(?i:REF(?:S|\(S\))?) *:)"
     r"|(?P<clby>(?i:CLASSIFIED +BY)(?![A-Za-z]))"

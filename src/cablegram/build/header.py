@@ -18,6 +18,7 @@ from cablegram.build._context import Context
 from cablegram.errors import Severity
 from cablegram.grammar import header as g
 from cablegram.grammar import parse_whole
+from cablegram.ids import _edit_distance
 from cablegram.model import (
     Banner,
     Caption,
@@ -305,6 +306,27 @@ def split_glued(token: str) -> tuple[str, ...] | None:
     return result if result and len(result) > 1 else None
 
 
+def _is_topic_code(code: str) -> bool:
+    """A four-letter subject or program code (PHUM, MNUC, KNNP): the pieces a run-on
+    token must contain before it is split."""
+    return len(code) == 4 and tag_kind(code)[0] in (TagKind.SUBJECT, TagKind.PROGRAM)
+
+
+@functools.lru_cache(maxsize=4096)
+def misspelt_tag(word: str) -> str | None:
+    """The known code a word of five letters or more misspells by one letter, when
+    exactly one code is that close (``MOPPS`` -> MOPS, ``UNDESCO`` -> UNESCO)."""
+    key = word.upper().strip(".:")
+    if len(key) < 5 or not key.isalpha():
+        return None
+    close = [
+        code
+        for code in tables.tags()
+        if len(code) >= 4 and abs(len(code) - len(key)) <= 1 and _edit_distance(key, code, 1) <= 1
+    ]
+    return close[0] if len(close) == 1 else None
+
+
 def build_tags(ctx: Context, start: int, end: int) -> tuple[tuple[Tag, ...], list[Caption]]:
     """The tags of a TAGS line, and captions a lost newline glued into it (SIPDIS).
 
@@ -367,12 +389,25 @@ def build_tags(ctx: Context, start: int, end: int) -> tuple[tuple[Tag, ...], lis
                 flush()
                 tags.append(_tag(ctx, word, x, y))
                 continue
+            corrected = misspelt_tag(word)
+            if corrected is not None:  # MOPPS, UNDESCO
+                flush()
+                kind, meaning = tag_kind(corrected)
+                tags.append(Tag(code=corrected, kind=kind, meaning=meaning, span=Span(x, y)))
+                ctx.report(
+                    "tag-typo",
+                    f"TAGS code {word!r} read as {corrected}",
+                    field="TAGS line",
+                    span=Span(x, y),
+                    severity=Severity.INFO,
+                )
+                continue
             if word.upper() in known_captions:  # "... CA MX SIPDIS" (lost newline)
                 flush()
                 captions.append(Caption(name=word.upper(), note=None, known=True, span=Span(x, y)))
                 continue
             pieces = split_glued(word) if len(word) > 4 else None
-            if pieces and max(len(p) for p in pieces) >= 4:
+            if pieces and any(_is_topic_code(p) for p in pieces):
                 flush()
                 pos = x
                 for piece in pieces:
