@@ -225,10 +225,9 @@ TAG_KINDS = {
     cablegram.TagKind.UNKNOWN: "UNKNOWN",
 }
 
-#: Our ReferenceKind values -> cablemap's reference kinds.  Our model does not tell a
-#: report (``2004 HUMAN RIGHTS REPORT FOR PANAMA``) or a book (``9 FAM Appendix K``)
-#: apart from any other non-cable document: all are ``other``, which has no cablemap
-#: counterpart, so cases expecting ``report`` / ``book`` fail (listed).
+#: Our ReferenceKind values -> cablemap's reference kinds, where the names differ;
+#: ``report`` and ``book`` are the same in both.  Our ``other`` has no cablemap
+#: counterpart, so cases expecting a kind we read as ``other`` fail (listed).
 REFERENCE_KINDS = {
     cablegram.ReferenceKind.CABLE: "cable",
     cablegram.ReferenceKind.EMAIL: "email",

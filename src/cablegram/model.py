@@ -304,7 +304,8 @@ class Reference:
     serial: str | None
     cable_id: str | None
     notal: bool
-    #: The whole item, squashed (several cables may share one item).
+    #: The item's text, squashed: the whole item, or for an e-mail, telcon or
+    #: report named beside cables in the same item, its own part.
     text: str
     #: The cited cable (``STATE 165486``), or the whole item when it cites none.
     span: Span

@@ -1,11 +1,12 @@
-"""Build the REF block: lettered items, each citing cables, e-mails, telcons or other
-documents."""
+"""Build the REF block: lettered items, each citing cables, e-mails, telcons, reports,
+books or other documents."""
 
 from __future__ import annotations
 
+import functools
 import re
 
-from cablegram import ids
+from cablegram import ids, tables
 from cablegram._text import squash
 from cablegram.build._context import Context
 from cablegram.build.transmission import century_year
@@ -14,11 +15,16 @@ from cablegram.model import Reference, ReferenceKind
 
 
 def ref_bullets(text: str) -> list[tuple[int, int, str]]:
-    """Accepted bullets in ``text``: (start, end, letter), letters in sequence."""
+    """Accepted bullets in ``text``: (start, end, letter), letters in sequence.
+
+    A letter repeated right after itself doubles the bullet (``A. (A)``, ``A. A)``);
+    repeated at the start of a line it opens a second item under the same letter
+    (``B) LEE-GOLDSTEIN EMAIL 05/11/07`` then ``B) TALLINN 347``, 07TALLINN375).
+    """
     found: list[tuple[int, int, str]] = []
     expected = "A"
     for match in gr.BULLET.finditer(text):
-        letter = (match["p"] or match["l"]).upper()
+        letter = (match["p"] or match["b"] or match["l"] or match["n"] or match["g"]).upper()
         if letter == expected or (found and letter == found[-1][2]) or (not found and letter):
             if not found and letter != "A" and match.start() > 0:
                 continue
@@ -26,11 +32,16 @@ def ref_bullets(text: str) -> list[tuple[int, int, str]]:
                 # doubled bullet "A. (A)" or "A. A.": extend the previous one
                 found[-1] = (found[-1][0], match.end(), letter)
                 continue
-            if found and letter == found[-1][2]:
+            if found and letter == found[-1][2] and not _starts_line(text, match.start()):
                 continue
             found.append((match.start(), match.end(), letter))
             expected = chr(ord(letter) + 1)
     return found
+
+
+def _starts_line(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return line_start > 0 and not text[line_start:at].strip()
 
 
 def build_references(
@@ -55,21 +66,139 @@ def build_references(
     return tuple(references)
 
 
-_EMAIL = re.compile(r"(?i)\bE-?MAILS?\b")
-_TELCON = re.compile(r"(?i)\bTELE?CONS?\b|\bTELEPHONE\b|\bPHONE +CALL|\bTEL\b")
+# ---------------------------------------------------------------------- stations
+
+
+@functools.cache
+def _alias_targets() -> frozenset[str]:
+    """Origins the alias table maps to, some of which are no Cablegate station
+    (``SECDEF``, ``USDOC``, ``USDAFAS``): references to them are cables all the same."""
+    return frozenset(tables.station_aliases().values())
+
+
+def _origin_text(written: str) -> str:
+    """A written origin with a digit 0 typed for the letter O read as O (``0TTAWA``)."""
+    return written.replace("0", "O")
+
+
+def _is_station(written: str) -> bool:
+    text = _origin_text(written)
+    if ids.is_known_origin(text):
+        return True
+    return re.sub(r"[^A-Z]", "", text.upper()) in _alias_targets()
 
 
 def _known_origin_suffix(origin: str) -> tuple[str, int] | None:
     """The longest run of words at the end of ``origin`` that names a station, and
     the offset where it starts (``IN RESPONSE TO STATE`` -> ``STATE``)."""
-    at = 0
-    while True:
-        if ids.is_known_origin(origin[at:]):
-            return origin[at:], at
-        space = origin.find(" ", at)
-        if space < 0:
-            return None
-        at = space + 1
+    for word in re.finditer(r"\S+", origin):
+        if _is_station(origin[word.start() :]):
+            return origin[word.start() :], word.start()
+    return None
+
+
+# ------------------------------------------------------------------------- items
+
+#: A cited cable found in an item: where it is (in the item), its year as written,
+#: the origin as written and the serial.
+_Cite = tuple[int, int, "int | None", str, str]
+
+_KINDS = {
+    "email": ReferenceKind.EMAIL,
+    "telcon": ReferenceKind.TELCON,
+    "report": ReferenceKind.REPORT,
+    "book": ReferenceKind.BOOK,
+}
+# What may stand between a serial and a further serial of the same origin.
+_GAP = re.compile(r"(?i)(?:\s|\( *NOTAL *\)|\bNOTAL\b)*")
+# Separators and joining words around a document named between cables.
+_PART_TRIM = re.compile(r"(?i)^(?:[\s,;:&.-]|AND\b)+|(?:[\s,;:&-]|\bAND)+$")
+# The rest of a cable's line, up to a semicolon.
+_DESCRIPTION = re.compile(r"[^;\n]*")
+# A document named beside cables is a few words; a longer run of text after the
+# last cable is body text glued on by a lost newline.
+_PART_MAX_WORDS = 12
+
+
+def _year(written: str | None) -> int | None:
+    if not written:
+        return None
+    return century_year(written.strip("()").replace("O", "0"))
+
+
+def _kind(text: str) -> ReferenceKind | None:
+    match = gr.REFERENCE_KIND_RE.search(text)
+    return _KINDS[match.lastgroup] if match and match.lastgroup else None
+
+
+def _cites(item: str) -> tuple[list[_Cite], bool]:
+    """The cables cited in ``item``, and whether it is marked NOTAL."""
+    cites: list[_Cite] = []
+    notal = False
+    pos = 0
+    while (m := gr.REF_TOKEN_RE.search(item, pos)) is not None:
+        # A rejected token gives its words back: "C 05 OTTAWA 2970" is not the
+        # cable "C 05" but the cable "05 OTTAWA 2970" after the bullet C.
+        pos = m.start() + 1
+        kind = m.lastgroup
+        if kind == "notal":
+            pos = m.end()
+            notal = True
+        elif kind == "more":
+            # a further serial of the cable just before: "BRASILIA 2799 AND 2764"
+            if not cites or not _GAP.fullmatch(item, cites[-1][1], m.start()):
+                continue
+            pos = m.end()
+            _, _, last_year, origin, _ = cites[-1]
+            own = _year(m["more_year_a"] or m["more_year_b"])
+            cites.append(
+                (
+                    m.start("more_serial"),
+                    m.end(),
+                    own if own is not None else last_year,
+                    origin,
+                    m["more_serial"],
+                )
+            )
+        elif kind == "cable":
+            found = _known_origin_suffix(m["origin"])
+            if found is None:
+                continue
+            origin, skipped = found
+            a = m.start()
+            before = m["year"]
+            pos = m.end()
+            if skipped:  # words before the station are not part of the reference ...
+                if _kind(m["origin"][:skipped]) is ReferenceKind.REPORT:
+                    continue  # ... unless they name a report: "INCSR BRAZIL 2008"
+                before = None
+                a = m.start("origin") + skipped
+            written = (
+                before
+                or m["mid_year"]
+                or m["after_year_a"]
+                or m["after_year_b"]
+                or m["after_year_c"]
+            )
+            cites.append((a, m.end(), _year(written), origin, m["serial"]))
+        elif kind == "rev" and _is_station(m["rev_origin"]):
+            pos = m.end()
+            cites.append((m.start(), m.end(), None, m["rev_origin"], m["rev_serial"]))
+    return cites, notal
+
+
+def _parts(item: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``item[start:end]`` cut at semicolons, each part trimmed of separators."""
+    out = []
+    for piece in re.finditer(r"[^;]+", item[start:end]):
+        text = piece.group()
+        head = _PART_TRIM.match(text)
+        a = head.end() if head else 0
+        tail = _PART_TRIM.search(text, a)
+        b = tail.start() if tail else len(text)
+        if a < b:
+            out.append((start + piece.start() + a, start + piece.start() + b))
+    return out
 
 
 def _reference_item(
@@ -85,72 +214,80 @@ def _reference_item(
         return []
     item = span.of(ctx.view)
     text = squash(item)
-    tokens = list(gr.REF_TOKEN_RE.finditer(item))
-    notal = any(m.lastgroup == "notal" for m in tokens)
-    kind = ReferenceKind.OTHER
-    if _EMAIL.search(text):
-        kind = ReferenceKind.EMAIL
-    elif _TELCON.search(text):
-        kind = ReferenceKind.TELCON
-    out: list[Reference] = []
-    last: tuple[int | None, str] | None = None
-    for m in tokens if kind is ReferenceKind.OTHER else ():
-        a, b = m.start(), m.end()
-        if m.lastgroup == "more":
-            if last is None:
-                continue
-            ref_year, origin = last
-            serial = m["more_serial"]
-            a = m.start("more_serial")
-        elif m.lastgroup == "cable":
-            found = _known_origin_suffix(m["origin"])
-            if found is None:
-                continue
-            origin, skipped = found
-            written = m["year"]
-            if skipped:  # words before the station are not part of the reference
-                written = None
-                a = m.start("origin") + skipped
-            ref_year = century_year(written.strip("()")) if written else None
-            serial = m["serial"].replace("O", "0")
-            last = (ref_year, origin)
-        else:
-            continue
+    cites, notal = _cites(item)
+
+    def document(a: int, b: int, kind: ReferenceKind, own_text: str) -> Reference:
+        return Reference(
+            letter=letter,
+            kind=kind,
+            year=None,
+            origin=None,
+            serial=None,
+            cable_id=None,
+            notal=notal,
+            text=own_text,
+            span=ctx.span(span.start + a, span.start + b),
+            item_span=span,
+        )
+
+    if not cites:
+        # No cable: the item is one document, or several named apart by semicolons
+        # ("E-Mail Tralala; TELCON ...") when more than one of them says what it is.
+        parts = _parts(item, 0, len(item))
+        kinds = [_kind(item[a:b]) for a, b in parts]
+        if sum(k is not None for k in kinds) >= 2:
+            return [
+                document(a, b, kind or ReferenceKind.OTHER, squash(item[a:b]))
+                for (a, b), kind in zip(parts, kinds, strict=True)
+            ]
+        return [document(0, len(item), _kind(item) or ReferenceKind.OTHER, text)]
+
+    out: list[tuple[int, Reference]] = []
+    covered = 0
+    gaps: list[tuple[int, int]] = []
+    for a, b, ref_year, origin, serial in cites:
+        gaps.append((covered, a))
+        covered = b
+        serial = serial.replace("O", "0")
         effective_year = ref_year if ref_year is not None else year
         cable_id = (
-            ids.make_reference_id(effective_year, origin, serial)
+            ids.make_reference_id(effective_year, _origin_text(origin), serial)
             if effective_year is not None
             else None
         )
         if cable_id is not None and cable_id == citing_id:
             continue
         out.append(
-            Reference(
-                letter=letter,
-                kind=ReferenceKind.CABLE,
-                year=ref_year,
-                origin=ids.normalise_origin(origin),
-                serial=serial,
-                cable_id=cable_id,
-                notal=notal,
-                text=text,
-                span=ctx.span(span.start + a, span.start + b),
-                item_span=span,
+            (
+                a,
+                Reference(
+                    letter=letter,
+                    kind=ReferenceKind.CABLE,
+                    year=ref_year,
+                    origin=ids.normalise_origin(_origin_text(origin)),
+                    serial=serial,
+                    cable_id=cable_id,
+                    notal=notal,
+                    text=text,
+                    span=ctx.span(span.start + a, span.start + b),
+                    item_span=span,
+                ),
             )
         )
-    if not out:
-        out.append(
-            Reference(
-                letter=letter,
-                kind=kind,
-                year=None,
-                origin=None,
-                serial=None,
-                cable_id=None,
-                notal=notal,
-                text=text,
-                span=span,
-                item_span=span,
-            )
-        )
-    return out
+    gaps.append((covered, len(item)))
+    # Documents named between the cables: "BRASILIA 1124; IIR 6 809 0156 10",
+    # "BOGOTA 3483 <newline> STEPHENSON-BROWNFIELD E-MAILS".  The rest of a cable's
+    # line up to a semicolon describes that cable ("09 KL 1016 -- F-5 FOLLOW UP").
+    for k, (gap_start, gap_end) in enumerate(gaps):
+        if k:
+            described = _DESCRIPTION.match(item, gap_start, gap_end)
+            gap_start = described.end() if described else gap_start
+        for a, b in _parts(item, gap_start, gap_end):
+            part = item[a:b]
+            kind = _kind(part)
+            if kind is not None and len(part.split()) <= _PART_MAX_WORDS:
+                out.append((a, document(a, b, kind, squash(part))))
+    if not out:  # the item cites only the cable itself
+        return [document(0, len(item), ReferenceKind.OTHER, text)]
+    out.sort(key=lambda pair: pair[0])
+    return [reference for _, reference in out]
