@@ -87,3 +87,46 @@ def test_signature_before_trailers(text: str, signer: str, trailers: int) -> Non
 def test_closing_phrase_stays_in_the_paragraph() -> None:
     cable = cablegram.parse_cable(END_OF_TEXT, year=2000)
     assert cable.paragraphs[-1].text.endswith("REPORT. END OF TEXT.")
+
+
+# 1973STATE097844 (PlusD): the signature after several blanks, then the PlusD
+# trailer lines
+STATE097844_END = """3.   IF UNREACHABLE HOTEL HE HAS ELEVEN A. M.  APPOINTMENT
+WEDNESDAY WITH MINISTER FOREIGN AFFAIRS.    PORTER
+
+
+LIMITED OFFICIAL USE
+NMAFVVZCZ
+
+
+
+
+
+*** Current Handling Restrictions ***   n/a
+***  Current Classification ***   LIMITED OFFICIAL USE
+"""
+
+# 1977KINSHA07917 (History Lab): the signature after a quoted message's end
+KINSHA07917_END = """INVOLVED IN ALMOST EVERYTHING OF IMPORTANCE IN SHABA. NEEDLESS TO SAY, WE ARE \
+KEEPING LOW PROFILE.
+
+
+BORG UNQTE:CUTLER
+"""
+
+
+def test_signature_after_blanks_and_plusd_trailers_1973STATE097844() -> None:
+    cable = cablegram.parse_cable(STATE097844_END, year=1973)
+    assert cable.signature.text == "PORTER"
+    assert [f.text for f in cable.footer] == [
+        "LIMITED OFFICIAL USE",
+        "NMAFVVZCZ",
+        "*** Current Handling Restrictions *** n/a",
+        "*** Current Classification *** LIMITED OFFICIAL USE",
+    ]
+    assert cable.paragraphs[-1].text.endswith("MINISTER FOREIGN AFFAIRS.")
+
+
+def test_signature_after_unqte_1977KINSHA07917() -> None:
+    cable = cablegram.parse_cable(KINSHA07917_END, year=1977)
+    assert cable.signature.text == "CUTLER"

@@ -19,7 +19,7 @@ import re
 _ANCHOR_LINK = re.compile(r"\[(\d{1,3})\]\(#\)(?=\s*(?:\d|[A-Za-z][.)]|\([A-Za-z]\)))")
 _TEXT_LINK = re.compile(r"\[([^\]\n]{1,80})\]\(#\)")
 _CONTINUATION = re.compile(r"\\(?=[ \t\r]*\n)")
-_BLANKED = ("\r", "\t", "\xa0", "¶", "\f", "\v", "\u2028", "\u2029", "\x85")
+_BLANKED = ("\r", "\t", "\xa0", "¶", "\f", "\v", "\u2028", "\u2029", "\x85", "\ufeff")
 
 
 def _blank(match: re.Match[str]) -> str:

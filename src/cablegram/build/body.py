@@ -97,7 +97,9 @@ _GLUED_SIGNATURE = re.compile(
 )
 # In upper-case texts a glued signature is only trusted after a closing phrase.
 _CLOSING_SIGNATURE = re.compile(
-    r"(?:END +(?:OF +)?(?:TEXT|COMMENT|SUMMARY|MESSAGE)|MINIMIZE +CONSIDERED)\.? +"
+    r"(?:(?:END +(?:OF +)?(?:TEXT|COMMENT|SUMMARY|MESSAGE)|MINIMIZE +CONSIDERED)\.? +"
+    r"|UNQTE *:? *"  # the end of a quoted message: "BORG UNQTE:CUTLER"
+    r"|\. {3,})"  # several blanks after the last sentence: a lost newline
     r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#* *$"
 )
 # "END SUMMARY." at the end of a text is no signature.
@@ -112,6 +114,8 @@ _TRAILER = re.compile(
     r"|Declassified/Released US Department of State EO Systematic"
     r"|Review \d{1,2} [A-Z]{3} \d{4}"
     r"|NOTE BY [A-Z/]+:.*|NOTE: NOT PASSED TO .*"
+    # PlusD: the transmission's end and the archive's current markings
+    r"|NMAFVVZCZ|(?:\*{3} *)?Current (?:Handling Restrictions|Classification) *\*{3}.*"
     r") *$"
 )
 
