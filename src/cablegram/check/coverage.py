@@ -20,7 +20,7 @@ from cablegram.span import Span
 
 #: Words that may stand outside every span: field keywords, bullets, separators.
 KEYWORDS = re.compile(
-    r"(?i)^(?:(?:TAGS?|TAGES|TABS|TAS|TGS|AGS)[:;.]?|REFS?[:;.]?|REF\(S\)[:;.]?|REFTELS?[:;.]?"
+    r"(?i)^(?:(?:TAGS?|TAGES|TABS|TAS|TGS|AGS)[:;.]?|REFS?[:;.]?|REF\(S\)[:;.]?|REFTELS?[:;.]?|REFERENCES?[:;.]?"
     r"|\(?[A-Z][.):]?|\([A-Z]\)|\[[A-Z]\]"
     r"|AND|FM|TO|INFO|XMT|CC|\d{1,2}\.|[,;:.&/()-]+)$"
 )
