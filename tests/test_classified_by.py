@@ -119,6 +119,349 @@ Ukrainian proposal (REFTEL B) to he
 """
 
 
+# 09STATE29700, lines 35-43 (long lines cut at 100 characters)
+STATE29700 = """SUBJECT: REQUEST TO ASK EU COMMISSIONER FOR EXTERNAL
+RELATIONS FERRARO-WALDNER TO RAISE CASE OF GAO ZHISHENG
+WITH THE CHINESE
+
+REF: BRUSSELS 000414
+
+Classified By: DRL Karen Stewart for reasons 1.4 (b) and (d)
+
+¶1. (U) This is an action request. See paragraph 3.
+"""
+
+# 06TAIPEI2921, lines 39-47 (long lines cut at 100 characters)
+TAIPEI2921 = """SUBJECT: FOREIGN MINISTER HUANG ON HIS CENTRAL AMERICA
+TRIP, FUTURE TAIWAN FOREIGN POLICY
+
+REF: A. TAIPEI 02800
+     ¶B. TAIPEI 133192
+
+Classified By: AIT Director Stephen M. Young. Reason(s):
+1.4 (B/D)
+
+"""
+
+# 07BAKU1268, lines 25-28 (long lines cut at 100 characters)
+BAKU1268 = """SUBJECT: AZERBAIJAN: SOCAR REFRAINS FROM “GOING KAZAKH” ON
+BP-LED CONSORTIUM
+REF: BAKU 1224
+Classified By: Ambasador Anne E. Derse, Reasons 1.4 (b,d)
+"""
+
+# 07LIMA2323, lines 76-80 (long lines cut at 100 characters)
+LIMA2323 = """     ¶D. LIMA 2236
+
+Classified By: Classified By:  A/DCM V. Wunder, for Reasons 1.4 (c,d)
+
+¶1.  (C) Summary:  Ambassador Struble paid a cordial
+"""
+
+# 09ACCRA1070, lines 17-20 (long lines cut at 100 characters)
+ACCRA1070 = """SUBJECT: COUNTER NARCOTICS HEAD DENIES POLITICS AT BOARD
+
+Classified By: Charge d,Affaires Julie Furuta-Toy for reasons 1.4(b) an d (d).
+
+"""
+
+# 09BAGHDAD791, lines 16-19 (long lines cut at 100 characters)
+BAGHDAD791 = """SUBJECT: CDA, CG AND PM DISCUSS EVOLVING SECURITY CONCERNS,
+THE BUDGET, OIL CONTRACTS; CDA DELIVERS DEMARCHE ON CAMP ASHRAF
+REF: A. SECSTATE 26167  B. BAGHDAD 00442
+Classified By: Charge d’ Affairs Patricia Butenis for reasons 1.4 (b) a nd (d)
+"""
+
+# 08BERLIN1068, lines 19-28 (long lines cut at 100 characters)
+BERLIN1068 = """Subject: (s) germany requests release of xxxxxxxxxxxx
+nonpaper to the german criminal customs office (zka)
+
+Ref: a. State 77660
+b. Berlin 1000
+
+Classified By: Global Affairs Unit Chief Don L. Brown for
+reasons 1.4 (b) and (d).
+
+¶1. (u) this is an action request. Please see para 4.
+"""
+
+# 09STATE97244, lines 31-37 (long lines cut at 100 characters)
+STATE97244 = """SUBJECT: POTUS EUROPEAN-BASED MISSILE DEFENSE DECISION
+(SECOND CORRECTED COPY OF STATE 96519)
+
+REF: A. STATE 96519 B. STATE 96550
+
+Classified By: T U/S Ellen O. Tauscher for Reasons 1.4 a,b,and d.
+
+"""
+
+# 07PARIS3956, lines 19-29 (long lines cut at 100 characters)
+PARIS3956 = """SUBJECT: KOUCHNER EXPECTED TO MEET IRANIAN COUNTERPART AT
+UNGA BUT NOT SARKOZY
+
+REF: A. (A) PARIS POINTS 20 SEPTEMBER 2007
+
+     ¶B. (B) PARIS 3668
+
+Classified By: Acting Political Minister-Counselor Andrew Young for rea
+sons 1.4. (b), (d).
+
+¶1.  (C)  During a September 19 call on French MFA
+"""
+
+# 09BERLIN1106, lines 17-23 (long lines cut at 100 characters)
+BERLIN1106 = """SUBJECT: CHANCELLOR ANGELA "TEFLON" MERKEL TAKES LIMELIGHT
+AS FDP WAITS IN THE WINGS
+
+Classified By: MINISTER COUNSELOR FOR POLITICAL AFFAIRS GEORGE GLASS FO
+R REASONS 1.4 (B) AND (D)
+
+SUMMARY
+"""
+
+# 08SANJOSE762, lines 20-30 (long lines cut at 100 characters)
+SANJOSE762 = """SUBJECT: DEMARCHE RESPONSE: COSTA RICA OPPOSES ABKHAZ AND
+SOUTH OSSETIAN PARTICIPATION IN FORMAL UNSC MEETINGS ON
+GEORGIA
+
+REF: A. WHA/CEN-SAN JOSE EMAIL
+     ¶B. STATE 100791
+
+Classified By: Classified by Pol-Economic Counselor David E. Henifin pe
+r 1.4(d)
+
+¶1.  (C) On September 15, in a pull aside during local
+"""
+
+# 05BRASILIA1067, lines 12-16 (long lines cut at 100 characters)
+BRASILIA1067 = """SUBJECT: PRESIDENTIAL CHIEF OF STAFF OF DIRCEU ON FTAA AND POTENTIAL COMPULSORY \
+LICENSING OF PHARMAC
+
+REF: BRASILIA 1017
+Classified By: AMB. DANILOVICH BASED UPON REASON 1.4(B)
+
+"""
+
+# 06TELAVIV4032, lines 39-42 (long lines cut at 100 characters)
+TELAVIV4032 = """SUBJECT: USSC DAYTON RAISES RAFAH, AMA AND BADR BRIGADE WITH ISA DISKIN
+
+Classified By: Charge d’Affaires Gene A. Cretz. E.O. 12958 Reason 1.4 (B/D).
+
+"""
+
+# 09MADRID71, lines 31-40 (long lines cut at 100 characters)
+MADRID71 = """SUBJECT: SPAIN: DEPARTING AMBASSADOR'S INSIGHTS ON ENGAGING
+GOS LEADERSHIP
+
+REF: A. 08 MADRID 1359
+¶B. 08 MADRID 518
+
+Classified By: Charge d'Affaires Arnold A. Chacon for reasons 1.4 (b) a
+nd (d)
+
+¶1. (C) SUMMARY: Ambassador Aguirre conducted a series of
+"""
+
+# 09RIODEJANEIRO329, lines 22-27 (long lines cut at 100 characters)
+RIODEJANEIRO329 = """SUBJECT: COUNTER-INSURGENCY DOCTRINE COMES TO RIO'S FAVELAS
+
+Classified By: Principal Officer Dennis W. Hearne. Reasons (1.4 b,d)
+
+SUMMARY
+
+"""
+
+# 05ANKARA4456, lines 9-15 (long lines cut at 100 characters)
+ANKARA4456 = """SUBJECT: TURKEY'S SOUTHEAST: ALEVI COMMUNITIES SEEK HIGHER
+PROFILE
+
+Classified By: (U) Polcounselor John Kunstadter; reasons: E.O. 12958 1.
+4 (b,d).
+
+¶1. (U) This is a Consulate Adana cable.
+"""
+
+# 07COLOMBO728, lines 37-40 (long lines cut at 100 characters)
+COLOMBO728 = """SUBJECT: SRI LANKA: GSL COMPLICITY IN PARAMILITARY
+FACTIONS’ HUMAN RIGHTS ABUSES
+REF: A. COLOMBO 591  B. COLOMBO 561  C. COLOMBO 463  D. COLOMBO 460  E. 2006 COLOMBO \
+2056  F. 2006 C
+Classified By: Ambassador Robert O. Blake, Jr., for reasons 1.4(b, d)
+"""
+
+# 08USNATO453, lines 31-38 (long lines cut at 100 characters)
+USNATO453 = """EO 12958 DECL: 12/04/2018
+TAGS PREL, PGOV, MOPS, MARR, NATO, PTER, PINR, AF, PK, IN
+SUBJECT: ALLIES FIND BRIEFING ON AFGHANISTAN NIE “GLOOMY,”
+BUT FOCUS ON RECOMMENDATIONS TO IMPROVE SITUATION
+USNATO 00000453 001.2 OF 005
+Classified By: Charge d’Affaires W. Scott Reid III. Reasons 1.4 (b), ( c), (d).
+
+¶1. (S/REL NATO) Summary. National Intelligence Officer (NiO) for South Asia, Dr. Peter \
+Lavoy, brief
+"""
+
+# 07BEIJING1840, lines 26-33 (long lines cut at 100 characters)
+BEIJING1840 = """SUBJECT: ZHEJIANG PARTY SECRETARY TOUTS ECONOMIC SUCCESSES
+AND WORK TOWARDS RULE OF LAW AT AMBASSADOR’S DINNER
+REF: A. BEIJING 1672
+ ¶B. BEIJING 1760
+
+Classified By: AMBASSADOR CLARK T. RANDT, JR., REASONS 1.4 B AND D.
+
+¶1. (C) Summary. Zhejiang Province Communist Party Secretary Xi Jinping, a contender to \
+succeed Pres
+"""
+
+# 09ANKARA1084, lines 21-28 (long lines cut at 100 characters)
+ANKARA1084 = """SUBJECT: TURKEY-IRAN BORDER: A TALE OF TWO CUSTOMS POSTS
+
+REF: A. 08 ANKARA 1837
+     ¶B. 08 ISTANBUL 540
+
+Classified By: A/DCM Daniel O,Grady for reason 1.4(d).
+
+1.(S/NF) This information is being sent in cable format at the request of a visiting \
+analyst. The re
+"""
+
+# 07PARIS3668, lines 18-26 (long lines cut at 100 characters)
+PARIS3668 = """SUBJECT: FRENCH MFA READOUT ON AUGUST 23 TEHRAN VISIT BY
+ELYSEE ADVISER RICHIER AND MFA DAS GELLET
+
+REF: PARIS 3645 (NOTAL)
+
+Classified By: Classified By: Political Minister-Counselor Josiah Rosen
+blatt for reasons 1.4. (b) and (d).
+
+¶1.  (C)  Summary:  The GOF took a hard line during an August
+"""
+
+# 09KABUL3068, lines 21-27 (long lines cut at 100 characters)
+KABUL3068 = """SUBJECT: AHMED WALI KARZAI AND GOVERNOR WEESA ON GOVERNANCE
+IN KANDAHAR
+
+Classified By: Interagency Provincial Affairs Deputy Coordinator Hoyt Y
+ee for reasons 1.4 (b) and (d)
+
+¶1. (C) Summary: in a lengthy and cordial introductory meeting
+"""
+
+# 09BAGHDAD383, lines 20-28 (long lines cut at 100 characters)
+BAGHDAD383 = """SUBJECT: IRAQI SHI'A PARLIAMENTARIAN PAINTS DIRE PICTURE OF
+IRANIAN RELIGIOUS INFLUENCE
+
+REF: BAGHDAD 342
+
+Classified By: Minister-Counselor for Political Military Affairs Michae
+l Corbin for reasons 1.4 (b, d).
+
+¶1. (S) Summary: Ayad Jamaleddin, a Council of
+"""
+
+# 09KABUL3890, lines 20-28 (long lines cut at 100 characters)
+KABUL3890 = """SUBJECT: KANDAHAR POLITICS COMPLICATE U.S. OBJECTIVES IN AFGHANISTAN
+
+REF: A. KABUL 3748
+¶B. KABUL 3595
+
+Classified By: Coordinator Director for Development and Economic Affair
+s E. Anthony Wayne, reasons 1.4 (b) and (d)
+
+¶1. (C) Summary: As we step up engagement with GIRoA
+"""
+
+# 06BEIJING22825, lines 21-30 (long lines cut at 100 characters)
+BEIJING22825 = """SUBJECT: BEIJING HUMAN RIGHTS WATCHERS DISCUSS EU HR
+DIALOGUE; RAISE TIBET SHOOTING INCIDENT
+
+REF: BEIJING 21795
+
+
+Classified By: Classified by Political Internal Unit Chief Susan
+Thornton. Reasons 1.4 (b) and (d).
+
+¶1. (C) Summary: The 22nd round of the China-EU human
+"""
+
+# 08LONDON2968, lines 27-32 (long lines cut at 100 characters)
+LONDON2968 = """SUBJECT: PAKISTAN: MILIBAND'S "POSITIVE" NOVEMBER 25 VISIT
+
+REF: LONDON 2961
+
+Classified By: PolMinCons Greg Berry, reasons 1.4 (b/d).
+
+"""
+
+# 08MANAMA410, lines 19-24 (long lines cut at 100 characters)
+MANAMA410 = """SUBJECT: P5 PLUS 1 REFRESHED PACKAGE FOR IRAN
+
+REF: STATE 63960
+
+Classified By: Classifed by CDA Christopher Henzel for reasons 1.4 (b) and (d).
+
+"""
+
+# 09MEXICO2556, lines 51-56 (long lines cut at 100 characters)
+MEXICO2556 = """SUBJECT: MEXICO'S ATTORNEY GENERAL MAY BE ON HIS WAY OUT
+ Classified By: Confidential by Political Minister Gustavo Delgado.
+Reason: 1.4 (b),(d).
+
+¶1. (C) Attorney General (PGR) Eduardo Medina Mora,
+oft-rumored to be up for replacement, appears to be on his
+"""
+
+# 08CARACAS420, lines 18-25 (long lines cut at 100 characters)
+CARACAS420 = """SUBJECT: EMBASSY STRATEGIC COMMUNICATIONS PLAN --
+COUNTERING CHAVEZ' ANTI-AMERICANISM
+
+
+Classified By: CLASSIFIED CONFIDENTIAL BY ACTING DCM
+ROBERT RICHARD DOWNES FOR REASON 1.4 (d).
+
+¶1. (U) This is an action request - see paragraph 12.
+"""
+
+# 10BUENOSAIRES55, lines 41-49 (long lines cut at 100 characters)
+BUENOSAIRES55 = """SUBJECT: Argentina: Economy Minister Says Debt Swap On Track
+
+
+
+REF: BUENOS AIRES 25
+
+
+
+CLASSIFIED BY: Martinez, Vilma, Ambassador; REASON: 1.4(B), (D)
+"""
+
+# 08THEHAGUE680, lines 17-22 (long lines cut at 100 characters)
+THEHAGUE680 = """SUBJECT: NETHERLANDS/GEORGIA: SEEKING "BALANCED" NAC
+STATEMENT
+
+REF: SECSTATE 85678
+
+Classified By: Political Economic Cou...
+"""
+
+# 08VILNIUS657, lines 18-20 (long lines cut at 100 characters)
+VILNIUS657 = """SUBJECT: TFGG01: LITHUANIA SUPPORTS NAC LANGUAGE ON GEORGIA
+
+REF: STATE 85678 Classified By: CDA Damian R. Leader for reasons 1.4 (b) and (d)
+"""
+
+# 10USNATO35, lines 30-38 (long lines cut at 100 characters)
+USNATO35 = """SUBJECT: NATO AGREES TO DO CONTINGENCY PLANNING FOR THE
+BALTIC STATES
+
+REF: IMSWM-0028-2010
+
+Classified By: D/Political Advisor A. "Hoot" Baez. Reasons: 1.4 (b) an
+d (d).
+
+¶1. (S/REL NATO) On January 22, NATO's Military Committee
+"""
+
+
 def _src(text: str, obj: object) -> str:
     span = obj.span  # type: ignore[attr-defined]
     return text[span.start : span.end]
@@ -183,3 +526,208 @@ def test_ref_list_glued_after_reason_09BRASILIA193() -> None:
     ]
     assert [p.number for p in cable.paragraphs] == ["1"]
     assert not cable.unparsed
+
+
+# The next two cables are not in the corpus: their excerpts are the inputs of the
+# conformance cases that cite them (cablemap's test data, ../shared/conformance,
+# test_reader_classified_by:_TEST_DATA[78] and [14]), trailing blanks stripped.
+
+# 09STATE75025
+STATE75025 = """
+Classified By: Special Representative for Afghanistan and Pakistan
+Richard C. Holbrooke
+
+1.  (U)  This is an action request; see paragraph 4.
+"""
+
+# 96NAIROBI6573
+NAIROBI6573 = """
+1.  CLASSIFIED BY AMBASSADOR TO SUDAN TIMOTHY CARNEY.
+REASON 1.5(D).
+"""
+
+
+def _by(text: str) -> cablegram.ClassifiedBy:
+    cable = cablegram.parse_cable(text)
+    assert not cable.unparsed
+    c = cable.classified_by
+    assert c is not None
+    return c
+
+
+def _fields(text: str) -> tuple[object, ...]:
+    c = _by(text)
+    return (c.name, c.title, c.office, c.reason_section, c.reason_letters)
+
+
+# -- titles and offices before the name ----------------------------------------
+
+
+def test_office_acronym_before_the_name_09STATE29700() -> None:
+    # an upper-case word before a mixed-case name is an office or a title
+    assert _fields(STATE29700) == ("Karen Stewart", None, "DRL", "1.4", ("b", "d"))
+
+
+def test_office_and_title_before_the_name_06TAIPEI2921() -> None:
+    assert _fields(TAIPEI2921) == ("Stephen M. Young", "Director", "AIT", "1.4", ("b", "d"))
+
+
+def test_unknown_words_before_the_title_word_08BERLIN1068() -> None:
+    # the name follows the last title word; "for" on its own line is the reason's
+    assert _fields(BERLIN1068)[:2] == ("Don L. Brown", "Global Affairs Unit Chief")
+
+
+def test_office_symbol_and_single_letter_office_09STATE97244() -> None:
+    assert _fields(STATE97244) == ("Ellen O. Tauscher", "T U/S", None, "1.4", ("a", "b", "d"))
+
+
+def test_title_words_run_together_08LONDON2968_05ANKARA4456() -> None:
+    assert _fields(LONDON2968)[:2] == ("Greg Berry", "PolMinCons")
+    assert _fields(ANKARA4456)[:2] == ("John Kunstadter", "Polcounselor")
+
+
+def test_misspelt_title_07BAKU1268() -> None:
+    assert _fields(BAKU1268)[:2] == ("Anne E. Derse", "Ambasador")
+
+
+def test_surname_close_to_a_title_word_stays_the_name_07LIMA2323() -> None:
+    # "Wunder" is one letter from "under" but no name follows it
+    assert _fields(LIMA2323)[:2] == ("V. Wunder", "A/DCM")
+
+
+def test_title_word_as_surname_after_an_initial_08VILNIUS657() -> None:
+    # "Leader" is a title word, but a name does not end in an initial
+    assert _fields(VILNIUS657)[:2] == ("Damian R. Leader", "CDA")
+
+
+def test_place_after_a_connector_is_not_the_name_09STATE75025_96NAIROBI6573() -> None:
+    assert _fields(STATE75025)[:2] == (
+        "Richard C. Holbrooke",
+        "Special Representative for Afghanistan and Pakistan",
+    )
+    assert _fields(NAIROBI6573)[:2] == ("TIMOTHY CARNEY", "AMBASSADOR TO SUDAN")
+
+
+# -- Charge d'Affaires written every which way ---------------------------------
+
+
+def test_charge_d_comma_affaires_09ACCRA1070() -> None:
+    # "," typed for "'"; the reason's "and" split as "an d"
+    assert _fields(ACCRA1070) == (
+        "Julie Furuta-Toy",
+        "Charge d'Affaires",
+        None,
+        "1.4",
+        ("b", "d"),
+    )
+
+
+def test_charge_d_space_affairs_09BAGHDAD791() -> None:
+    assert _fields(BAGHDAD791)[:2] == ("Patricia Butenis", "Charge d’Affairs")
+
+
+def test_comma_for_apostrophe_in_the_name_09ANKARA1084() -> None:
+    assert _fields(ANKARA1084)[:2] == ("Daniel O'Grady", "A/DCM")
+
+
+# -- the reason glued onto the name --------------------------------------------
+
+
+def test_reason_word_broken_over_two_lines_07PARIS3956() -> None:
+    c = _by(PARIS3956)
+    assert (c.name, c.reason_section, c.reason_letters) == ("Andrew Young", "1.4", ("b", "d"))
+
+
+def test_for_broken_over_two_lines_09BERLIN1106() -> None:
+    c = _by(BERLIN1106)
+    assert (c.name, c.title) == ("GEORGE GLASS", "MINISTER COUNSELOR FOR POLITICAL AFFAIRS")
+    assert (c.reason_section, c.reason_letters) == ("1.4", ("b", "d"))
+
+
+def test_per_broken_over_two_lines_08SANJOSE762() -> None:
+    # "Classified by" written again, and "pe\nr 1.4(d)"
+    assert _fields(SANJOSE762) == (
+        "David E. Henifin",
+        "Pol-Economic Counselor",
+        None,
+        "1.4",
+        ("d",),
+    )
+
+
+def test_based_upon_reason_05BRASILIA1067() -> None:
+    assert _fields(BRASILIA1067) == ("DANILOVICH", "AMB.", None, "1.4", ("b",))
+
+
+def test_executive_order_before_the_reason_06TELAVIV4032() -> None:
+    assert _fields(TELAVIV4032)[:3] == ("Gene A. Cretz", "Charge d’Affaires", None)
+
+
+def test_and_of_the_letters_split_over_two_lines_09MADRID71() -> None:
+    c = _by(MADRID71)
+    assert (c.name, c.reason_letters) == ("Arnold A. Chacon", ("b", "d"))
+    assert _src(MADRID71, c).endswith("reasons 1.4 (b) a\nnd (d)")
+
+
+def test_reason_in_parentheses_09RIODEJANEIRO329() -> None:
+    assert _fields(RIODEJANEIRO329) == (
+        "Dennis W. Hearne",
+        "Principal Officer",
+        None,
+        "1.4",
+        ("b", "d"),
+    )
+
+
+# -- suffixes --------------------------------------------------------------------
+
+
+def test_jr_after_a_comma_07COLOMBO728_07BEIJING1840() -> None:
+    assert _fields(COLOMBO728)[:2] == ("Robert O. Blake, Jr.", "Ambassador")
+    assert _fields(BEIJING1840)[:2] == ("CLARK T. RANDT, JR.", "AMBASSADOR")
+
+
+def test_roman_numeral_suffix_08USNATO453() -> None:
+    assert _fields(USNATO453)[:2] == ("W. Scott Reid III", "Charge d’Affaires")
+
+
+# -- words broken at the end of a line -----------------------------------------
+
+
+def test_name_broken_at_the_line_end_07PARIS3668_09KABUL3068_09BAGHDAD383() -> None:
+    # the piece after the break starts with a small letter: one word
+    assert _by(PARIS3668).name == "Josiah Rosenblatt"
+    assert _by(KABUL3068).name == "Hoyt Yee"
+    assert _by(BAGHDAD383).name == "Michael Corbin"
+
+
+def test_title_broken_at_the_line_end_09KABUL3890() -> None:
+    assert _fields(KABUL3890)[:2] == (
+        "E. Anthony Wayne",
+        "Coordinator Director for Development and Economic Affairs",
+    )
+
+
+def test_words_of_a_name_on_two_lines_stay_two_06BEIJING22825() -> None:
+    assert _fields(BEIJING22825)[:2] == ("Susan Thornton", "Political Internal Unit Chief")
+
+
+# -- the keyword again, surname first, nickname, a line cut short ---------------
+
+
+def test_keyword_written_again_08MANAMA410_09MEXICO2556_08CARACAS420() -> None:
+    assert _fields(MANAMA410)[:2] == ("Christopher Henzel", "CDA")
+    assert _fields(MEXICO2556)[:2] == ("Gustavo Delgado", "Political Minister")
+    assert _fields(CARACAS420)[:2] == ("ROBERT RICHARD DOWNES", "ACTING DCM")
+
+
+def test_surname_first_10BUENOSAIRES55() -> None:
+    assert _fields(BUENOSAIRES55) == ("Martinez, Vilma", "Ambassador", None, "1.4", ("b", "d"))
+
+
+def test_nickname_in_quotes_10USNATO35() -> None:
+    assert _fields(USNATO35)[:2] == ('A. "Hoot" Baez', "D/Political Advisor")
+
+
+def test_line_cut_short_in_a_title_word_08THEHAGUE680() -> None:
+    assert _fields(THEHAGUE680)[:2] == (None, "Political Economic Cou")
