@@ -211,6 +211,8 @@ def parse_cable(
         first.read(*cut_copy)
         fields.complete_from(first)
 
+    if fields.subject is None:
+        fields.subject = _subject_from_mail(ctx, wrapper)
     origin = addressees["FM"][0] if addressees["FM"] else None
     station = transmission.station if transmission is not None else None
     derived_id = _derive_id(ctx, cable_year, banner, origin, station)
@@ -281,6 +283,36 @@ def parse_cable(
         metadata=dict(metadata or {}),
         raw=text,
     )
+
+
+def _subject_from_mail(ctx: Context, wrapper: list[TextBlock]) -> Subject | None:
+    """The subject of a cable that has no SUBJECT line, from the embassy mail wrapper
+    around it (``Subject: TRIPOLI 00000063 P CO 28-JAN-09 RISKY BUSINESS? ...
+    [8466936]``, format reference section 6)."""
+    for block in wrapper:
+        found = _MAIL_SUBJECT.search(ctx.view, block.span.start, block.span.end)
+        if found is None:
+            continue
+        group = "text" if found["text"] is not None else "line"
+        span = ctx.span(found.start(group), found.end(group))
+        ctx.report(
+            "subject-from-wrapper",
+            "no SUBJECT line: the subject is taken from the mail wrapper",
+            field="SUBJECT line",
+            span=span,
+            severity=Severity.INFO,
+        )
+        return Subject(text=squash(span.of(ctx.view)), marking=None, span=span)
+    return None
+
+
+_MAIL_SUBJECT = re.compile(
+    r"(?m)^Subject: +[A-Z][A-Z .]* \d{8} [A-Z]{1,2} [A-Z]{2} \d{2}-[A-Z]{3}-\d{2} +(?:"
+    # up to the message number, over the lines it is wrapped on ...
+    r"(?P<text>(?:[^\[\n]|\n(?![A-Z][a-z]+:|\s*\n))+?) *\[\d+\]"
+    # ... or the rest of the line
+    r"|(?P<line>.+?) *$)"
+)
 
 
 def _derive_id(
