@@ -324,6 +324,43 @@ SUBJECT: ITAMARATY NEGOTIATOR TALKS TRADE REF: BRASILIA 362
 """
 
 
+# 09TRIPOLI63, lines 1-31 (long lines cut at 160 characters)
+TRIPOLI63 = """From: CBPC, EACTAPP
+Sent: Wednesday, January 28, 2009 12:33 PM
+To: EACTTripoli
+Subject: TRIPOLI 00000063 P CO 28-JAN-09 RISKY BUSINESS? AMERICAN
+CONSTRUCTION FIRM ENTERS JOINT VENTURE WITH GOL [8466936]
+
+CONFIDENTIAL
+
+VZCZCXRO6748
+PP RUEHROV
+DE RUEHTRO #0063/01 0281042
+ZNY CCCCC ZZH
+P 281042Z JAN 09
+FM AMEMBASSY TRIPOLI
+TO RUEHC/SECSTATE WASHDC PRIORITY 4371
+INFO RUEHXK/ARAB ISRAELI COLLECTIVE
+RUEHLO/AMEMBASSY LONDON PRIORITY 0989
+RUEHFR/AMEMBASSY PARIS PRIORITY 0676
+RUEATRS/DEPT OF TREASURY WASHINGTON DC
+RUEHTRO/AMEMBASSY TRIPOLI 4895
+
+C O N F I D E N T I A L SECTION 01 OF 02 TRIPOLI 000063
+
+SIPDIS
+
+DEPT PLEASE PASS TO COMMERCE (MASON), DEPT FOR NEA/MAG, LONDON AND PARIS FOR NEA \
+WATCHERS, CAIRO FOR TREASURY ATTACHE SEVERENS
+
+E.O. 12958: DECL:  1/25/2019
+TAGS: PREL ECON EFIN ETRD EPET ASEC CVIS LY
+
+CLASSIFIED BY: Gene Cretz, Ambassador, U.S. Embassy Tripoli, U.S. Department of State. \
+REASON: 1.4 (b), (d)
+"""
+
+
 def _codes(cable: cablegram.Cable) -> list[str]:
     return [d.code for d in cable.diagnostics]
 
@@ -445,3 +482,18 @@ def test_captions_at_end_of_handling_line_06SAOPAULO357() -> None:
     assert [c.name for c in cable.captions] == ["SIPDIS", "SENSITIVE", "SIPDIS"]
     assert cable.handling[-1].text == "DEPT OF TREASURY FOR FPARODI DOL FOR ILAB MMITTELHAUSER"
     assert len(cable.handling) == 6
+
+
+def test_subject_from_mail_wrapper_09TRIPOLI63() -> None:
+    # no SUBJECT line in the cable; the embassy mail wrapper gives it, and the
+    # transmission header after the wrapper is read
+    cable = cablegram.parse_cable(TRIPOLI63)
+    assert cable.subject.text == (
+        "RISKY BUSINESS? AMERICAN CONSTRUCTION FIRM ENTERS JOINT VENTURE WITH GOL"
+    )
+    assert "subject-from-wrapper" in _codes(cable)
+    assert cable.reference_id == "09TRIPOLI63"
+    assert cable.transmission.station.serial == "0063"
+    assert cable.origin.address == "AMEMBASSY TRIPOLI"
+    assert cable.wrapper[0].text.startswith("From: CBPC, EACTAPP")
+    assert cable.wrapper[0].text.endswith("[8466936]\n\nCONFIDENTIAL")

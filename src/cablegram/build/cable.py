@@ -373,10 +373,32 @@ def _derive_id(
 
 
 def _skip_wrapper(ctx: Context, lines: _Lines, i: int, wrapper: list[TextBlock]) -> int:
-    while i < len(lines.spans) and _WRAPPER.match(lines.text(i)):
-        wrapper.append(TextBlock(text=lines.text(i).strip(), span=ctx.span(*lines.spans[i])))
-        i = lines.next_nonblank(i + 1)
+    n = len(lines.spans)
+    while i < n:
+        if _WRAPPER.match(lines.text(i)):
+            wrapper.append(TextBlock(text=lines.text(i).strip(), span=ctx.span(*lines.spans[i])))
+            i = lines.next_nonblank(i + 1)
+        elif _MAIL_HEADER.match(lines.text(i)):
+            # an embassy mail wrapper: the header block up to a blank line, then the
+            # classification line above the cable ("From: CBPC, EACTAPP" ...)
+            j = i
+            while j < n and not lines.blank(j):
+                j += 1
+            k = lines.next_nonblank(j)
+            if k < n and _CLASS_WORD_LINE.match(lines.text(k)):
+                j = k + 1
+            span = ctx.span(lines.spans[i][0], lines.spans[j - 1][1])
+            wrapper.append(TextBlock(text=span.of(ctx.raw), span=span))
+            i = lines.next_nonblank(j)
+        else:
+            break
     return i
+
+
+_MAIL_HEADER = re.compile(r"^From: .*\S")
+_CLASS_WORD_LINE = re.compile(
+    r" *(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?: *//? *[A-Z ]+)? *$"
+)
 
 
 def _banner_further(
