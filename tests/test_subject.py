@@ -85,3 +85,28 @@ def test_hyphen_at_line_end_joins_06BUENOSAIRES579() -> None:
 
 def test_sentence_after_upper_case_subject_is_not_subject() -> None:
     assert _subject(SWEDEN).endswith("PARTNERSHIP AT U.S.-EU SUMMIT")
+
+
+# 08BRASILIA93 (cablemap's test data): Classified By first, a handling line, then
+# E.O., TAGS and SUBJECT
+BRASILIA93 = """C O N F I D E N T I A L  BRASILIA 000093
+
+Classified By: Ambassador Clifford Sobel.  Reason 1.5 (b) (d)
+
+DEPARTMENT FOR WHA, M, T
+
+E.O. 12958: DECL: 01/08/2018
+TAGS: MASSMNUC NPT PARM PREL
+SUBJECT: BRAZIL'S NUCLEAR SUBMARINE AMBITIONS
+
+1. (U) This is n action request - see para 9.
+"""
+
+
+def test_handling_line_between_fields_08BRASILIA93() -> None:
+    cable = cablegram.parse_cable(BRASILIA93, year=2008)
+    assert cable.subject.text == "BRAZIL'S NUCLEAR SUBMARINE AMBITIONS"
+    assert [h.text for h in cable.handling] == ["DEPARTMENT FOR WHA, M, T"]
+    assert cable.classified_by.name == "Clifford Sobel"
+    assert [t.code for t in cable.tags] == ["MASS", "MNUC", "NPT", "PARM", "PREL"]
+    assert [p.number for p in cable.paragraphs] == ["1"]

@@ -700,6 +700,18 @@ class _Header:
                     self.captions.extend(caps)
                     previous_blank = False
                     continue
+            # A handling line between two fields ("Classified By: ...", "DEPARTMENT
+            # FOR WHA, M, T", "E.O. 12958: ...", 08BRASILIA93).
+            if (
+                current is not None
+                and at_line
+                and not gb.PARAGRAPH_START.match(text)
+                and not gb.MARKED_START.match(text)
+                and self._field_within(j, 2)
+            ):
+                self._handling_line(a, b)
+                previous_blank = False
+                continue
             # Anything else starts the body.
             glued_body = self._build(fields)
             return a if glued_body is None else glued_body
@@ -731,6 +743,19 @@ class _Header:
         self.handling.append(HandlingLine(text=squash(view[head:tail]), span=ctx.span(head, tail)))
         if tail < b:
             self.captions.extend(bh.build_captions(ctx, tail, b) or ())
+
+    def _field_within(self, i: int, count: int) -> bool:
+        """Whether one of the next ``count`` non-blank lines from line ``i`` opens a
+        header field."""
+        lines = self.lines
+        seen = 0
+        while i < len(lines.spans) and seen < count:
+            if not lines.blank(i):
+                if _FIELD_AT_LINE.match(lines.text(i)):
+                    return True
+                seen += 1
+            i += 1
+        return False
 
     def _fields_ahead(self, i: int) -> bool:
         """Whether a header field starts before the body does: caption and handling
