@@ -283,7 +283,10 @@ def f_classified_by(case: Case) -> Any:
     by = _parse(case).classified_by
     if by is None or not by.name:
         return []
-    return [cablemap_name(by.name) if case.extra.get("normalize") else by.name]
+    # cablemap gives whole cables' classifiers title-cased always (its _TEST_CABLES
+    # expect "Roblake", "Mceldowney", "Robert Richard Downes" for upper-case lines).
+    normalize = case.extra.get("normalize") or case.text_path is not None
+    return [cablemap_name(by.name) if normalize else by.name]
 
 
 def f_references(case: Case) -> Any:

@@ -1668,3 +1668,21 @@ def test_well_formed_strict_equals_lenient_07KAMPALA1449() -> None:
     lenient = cablegram.parse_cable(KAMPALA1449)
     assert strict == lenient
     assert not [d for d in lenient.diagnostics if d.severity is cablegram.Severity.ERROR]
+
+
+# 00TELAVIV4462 (cablemap's test data): a corrected-copy caption set off by dashes
+# that mentions the Classified By line
+TELAVIV4462 = (
+    "C O N F I D E N T I A L TEL AVIV 004462 \n \n- - C O R R E C T E D  C O P Y - - "
+    "CLASSIFIED BY LINE ADDED \n \nE.O. 12958: DECL: 08/24/05 \nTAGS: KWBG, PTER, PGOV, "
+    "PREL, IS \nSUBJECT: BIN LADIN CONNECTION IN GAZA FOUND PUZZLING; \nCONNECTION TO "
+    "HAMAS QUESTIONED \n \nCLASSIFIED BY DCM PSIMONS PER 1.5 (B) AND (D) \n \n "
+)
+
+
+def test_corrected_copy_caption_with_dashes_00TELAVIV4462() -> None:
+    cable = cablegram.parse_cable(TELAVIV4462, year=2000)
+    (caption,) = cable.captions
+    assert (caption.name, caption.note) == ("CORRECTED COPY", "CLASSIFIED BY LINE ADDED")
+    c = cable.classified_by
+    assert (c.name, c.title, c.reason_section) == ("PSIMONS", "DCM", "1.5")

@@ -645,3 +645,36 @@ def test_office_symbol_is_no_marking_08DUBLIN382() -> None:
         (ReferenceKind.EMAIL, "INGALLS (S/CT) E-MAIL OF 04/15/2008")
     ]
     assert not cable.paragraphs
+
+
+# 04RIODEJANEIRO1105 and 04HANOI652 (cablemap's test data): a blank line inside an
+# item of the REF list
+RIO1105 = (
+    "SUBJECT: BRZAIL'S MINAS GERAIS:  PT INCUMBENT COULD \nWIN A TIGHT RACE IN BRAZIL'S "
+    "THIRD CITY \n \nRefs:  (A) Rio de Janeiro 00190  (B) Rio de Janeiro \n \n00723  (C) "
+    "Brasilia 01392 \n \n1.  (U)  SUMMARY"
+)
+HANOI652 = (
+    "SUBJECT:  INPUT FOR 2004 TIP REPORT - VIETNAM \n \nREFS:  A. STATE 7869 B. 03 HANOI "
+    "3232 C. 03 HANOI 3288 D. 03 \n \nHANOI 2323 E. HANOI 336 F. HCMC 196 \n \n¶1. Mission "
+    "Viet "
+)
+
+
+def test_blank_line_inside_an_item_04RIODEJANEIRO1105() -> None:
+    refs = cablegram.parse_cable(RIO1105, year=2004).references
+    assert [r.cable_id for r in refs] == [
+        "04RIODEJANEIRO190",
+        "04RIODEJANEIRO723",
+        "04BRASILIA1392",
+    ]
+
+
+def test_blank_line_before_the_rest_of_the_list_04HANOI652() -> None:
+    cable = cablegram.parse_cable(HANOI652, year=2004)
+    assert [r.cable_id for r in cable.references][-3:] == [
+        "03HANOI2323",
+        "04HANOI336",
+        "04HOCHIMINHCITY196",
+    ]
+    assert cable.paragraphs[0].text.startswith("Mission Viet")

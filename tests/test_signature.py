@@ -130,3 +130,19 @@ def test_signature_after_blanks_and_plusd_trailers_1973STATE097844() -> None:
 def test_signature_after_unqte_1977KINSHA07917() -> None:
     cable = cablegram.parse_cable(KINSHA07917_END, year=1977)
     assert cable.signature.text == "CUTLER"
+
+
+# 75TEHRAN2069: the NARA stamp broken over two lines at another place
+TEHRAN2069_END = """WHILE ADDING SEVERAL DISADVANTAGES BOTH DOMESTICALLY AND INTERNATIONALLY.
+
+
+HELMS
+
+Declassified/Released US Department of State EO
+Systematic Review 05 JUL 2006"""
+
+
+def test_signature_before_nara_stamp_75TEHRAN2069() -> None:
+    cable = cablegram.parse_cable(TEHRAN2069_END, year=1975)
+    assert cable.signature.text == "HELMS"
+    assert len(cable.footer) == 2

@@ -111,8 +111,8 @@ _TRAILER = re.compile(
     r"|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS)"
     r"(?: *//? *[A-Z ]+)?"
     r"|\d{4}[A-Z]{3,6}\d{5} +- +.*"  # "2004CARACA01540 - UNCLASSIFIED"
-    r"|Declassified/Released US Department of State EO Systematic"
-    r"|Review \d{1,2} [A-Z]{3} \d{4}"
+    r"|Declassified/Released US Department of State(?: EO(?: Systematic)?)?"
+    r"|(?:Systematic )?Review \d{1,2} [A-Z]{3} \d{4}"
     r"|NOTE BY [A-Z/]+:.*|NOTE: NOT PASSED TO .*"
     # PlusD: the transmission's end and the archive's current markings
     r"|NMAFVVZCZ|(?:\*{3} *)?Current (?:Handling Restrictions|Classification) *\*{3}.*"

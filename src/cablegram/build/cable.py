@@ -108,6 +108,7 @@ _HEADER_LOOKAHEAD = 30
 #: How many lines after the transmission header a banner is looked for.
 _BANNER_LOOKAHEAD = 80
 _FIELD_ORDER = {"eo": 0, "tags": 1, "subject": 2, "ref": 3, "clby": 4}
+_REF_GOES_ON = re.compile(r" *(?:\d{2,8}\b|[A-Z][A-Z .]{1,20} +\d{2,7}\b)")
 _REF_BULLET_LINE = re.compile(r" *(?:\([A-Z]\)|[A-Z][.):]) *\S")
 _WRAPPER = re.compile(
     r"(?i) *(?:This record is a partial extract of the original cable\..*"
@@ -802,11 +803,11 @@ class _Header:
                 assert isinstance(field[1], int) and isinstance(field[2], int)
                 letter = text.strip()[1]
                 return letter == self._next_bullet(field[1], field[2])
-            return (
-                not previous_blank
-                and not gb.PARAGRAPH_START.match(text)
-                and not gb.MARKED_START.match(text)
-            )
+            if gb.PARAGRAPH_START.match(text) or gb.MARKED_START.match(text):
+                return False
+            # after a blank line, only what goes on with the list: a serial cut from
+            # its post ("Rio de Janeiro \n \n00723") or the next cited cable
+            return not previous_blank or _REF_GOES_ON.match(text) is not None
         assert isinstance(field[1], int) and isinstance(field[2], int)
         so_far = self.ctx.view[field[1] : field[2]]
         if previous_blank and not (kind == "subject" and _SUBJECT_ONLY.match(so_far)):

@@ -115,7 +115,7 @@ def _group_end(line: str, origin: str, serial: str) -> int:
 
 # --------------------------------------------------------------------- captions
 
-_CORRECTED = re.compile(r"(?i)^ *C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y\b(?P<note>.*)$")
+_CORRECTED = re.compile(r"(?i)^[ -]*C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y\b(?P<note>.*)$")
 
 
 def build_captions(ctx: Context, start: int, end: int) -> list[Caption] | None:
