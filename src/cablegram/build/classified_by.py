@@ -101,6 +101,7 @@ _FUZZY_MIN = 5
 # -------------------------------------------------------------- splitting
 
 
+@functools.lru_cache(maxsize=4096)  # the same classifiers sign many cables
 def split_classifier(text: str) -> tuple[str | None, str | None, str | None]:
     """Split the classifier into name, title and office.
 
@@ -350,6 +351,7 @@ def _tokens(part: str) -> list[_Token]:
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
+@functools.lru_cache(maxsize=16384)
 def _kind(word: str) -> str:
     word = word.rstrip(":")  # "CHG: James L Williams"
     if not any(ch.isalnum() for ch in word):
