@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from cablegram.document import Document, timeline
 from cablegram.errors import (
     CablegramError,
     CableSyntaxError,
@@ -103,6 +104,7 @@ __all__ = [
     "DateTimeGroup",
     "Declassification",
     "Diagnostic",
+    "Document",
     "HandlingLine",
     "Marking",
     "OfficeCount",
@@ -133,6 +135,7 @@ __all__ = [
     "parse_cable",
     "post_name",
     "tag_kind",
+    "timeline",
     "titlefy",
     "to_dict",
     "to_json",

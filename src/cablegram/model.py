@@ -400,12 +400,23 @@ class Cable:
     def section(self) -> Section | None:
         return self.banner.section if self.banner is not None else None
 
-    # -- Document protocol ------------------------------------------------------
+    # -- Document protocol (see cablegram.document) -----------------------------
     kind = "cable"
 
     @property
     def doc_id(self) -> str | None:
         return self.reference_id
+
+    @property
+    def date_precision(self) -> DatePrecision | None:
+        """The DTG gives the minute."""
+        return DatePrecision.MINUTE if self.date is not None else None
+
+    @property
+    def source(self) -> str | None:
+        """Where the text came from, when an adapter or the caller said so
+        (``metadata["source"]``: a path, a URL, ``cables.csv`` row 12)."""
+        return self.metadata.get("source")
 
     @property
     def document_number(self) -> str | None:
