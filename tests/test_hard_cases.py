@@ -1160,11 +1160,6 @@ def test_h6_routine_never_written_97WELLINGTON1656() -> None:
     assert uncovered(cable) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an addressee number written as a range (`PRIORITY 9759-9760`) is not read: "
-    "the precedence word and the range stay in the address and precedence is None",
-)
 def test_h6_precedence_before_number_range_09STATE99783() -> None:
     cable = cablegram.parse_cable(STATE99783)
     (to,) = cable.recipients
@@ -2662,11 +2657,6 @@ policy review. He suggested hi
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a portion mark with a space between level and control (`(C NF)`) is not "
-    "understood: level None, no controls, marking-syntax warning",
-)
 def test_h20_mark_with_space_separator_09KABUL376() -> None:
     cable = cablegram.parse_cable(KABUL376)
     (p,) = cable.paragraphs
@@ -3304,11 +3294,6 @@ S E C R E T SECTION 01 OF 04 SARAJEVO 000134
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`XMT AMCONSUL STRASBOURG` is attached to the addressee line just above it "
-    "(SECDEF WASHDC) instead of the only collective (EUROPEAN POLITICAL COLLECTIVE)",
-)
 def test_h26_xmt_belongs_to_the_collective_10SARAJEVO134() -> None:
     cable = cablegram.parse_cable(SARAJEVO134)
     coll, *others = cable.info_recipients
@@ -3319,12 +3304,6 @@ def test_h26_xmt_belongs_to_the_collective_10SARAJEVO134() -> None:
     assert uncovered(cable) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the XMT line (followed by the excluded PLAD repeated) is attached to AMCONSUL "
-    "CASABLANCA, the INFO line above it, not to SECURITY OFFICER COLLECTIVE, the collective "
-    "the post is excluded from",
-)
 def test_h26_xmt_line_and_repeated_plad_09STATE67105() -> None:
     cable = cablegram.parse_cable(STATE67105)
     coll, tripoli = cable.recipients
@@ -3386,11 +3365,6 @@ def test_h27_piority_read_as_priority_09BAKU179() -> None:
     assert uncovered(cable) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a per-addressee number cut to three digits (`PRIORITY 012`) is not read: the "
-    "precedence and the number stay in the address and precedence is None",
-)
 def test_h27_precedence_before_cut_number_09BAKU179() -> None:
     cable = cablegram.parse_cable(BAKU179)
     (ist,) = [a for a in cable.info_recipients if "ISTANBUL" in a.address]
@@ -3427,11 +3401,6 @@ SUBJECT: BRAZIL'S NUCLEAR SUBMARINE AMBITIONS
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`PRIOITY` (second R lost) is not read as PRIORITY the way `PIORITY` is: it stays "
-    "in the address, precedence is None and no precedence-typo diagnostic is given",
-)
 def test_h27_prioity_read_as_priority_08BRASILIA93() -> None:
     cable = cablegram.parse_cable(BRASILIA93)
     ba = cable.info_recipients[0]

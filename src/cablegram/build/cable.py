@@ -547,6 +547,7 @@ def _addressees(
     n = len(lines.spans)
     previous: tuple[tuple[str, list[Addressee]], int] | None = None  # last TO/INFO one
     inner_at: int | None = None  # where "XMT" starts in "INFO XMT FOOBAR"
+    collective: tuple[tuple[str, list[Addressee]], int] | None = None
     while i < n and not lines.blank(i):
         text = lines.text(i)
         if bh.match_banner(text.strip()) is not None and not _ADDRESS_KEY.match(text):
@@ -583,14 +584,18 @@ def _addressees(
             _, addressee = built
             out[key].append(addressee)
             if key == "XMT":
-                excluding = previous
-                if excluding is not None:  # XMT lines exclude posts of the collective above
+                # XMT lines exclude posts of the collective above them (the nearest
+                # collective, else the addressee just before)
+                excluding = collective or previous
+                if excluding is not None:
                     (_, group), at = excluding
                     group[at] = attrs.evolve(
                         group[at], excluded=(*group[at].excluded, addressee.address)
                     )
             else:
                 previous = ((key, out[key]), len(out[key]) - 1)
+                if addressee.collective:
+                    collective = previous
         i += 1
     return i
 

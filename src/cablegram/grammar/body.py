@@ -29,7 +29,9 @@ MARKING = top(
     pp.Regex(r"\( *")
     + pp.Regex(r"(?i)TS|SBU-N|SBU|LOU|U|C|S|[A-Z]{1,4}(?=[ /)-])")("level")
     + pp.ZeroOrMore(
-        pp.Suppress(pp.Regex(r" *(?://?|-|,| ) *"))
+        # the separator may be a blank alone, which the skipped white space took:
+        # then it matches empty, right after that blank ("(C NF)"); "(SE)" fails
+        pp.Suppress(pp.Regex(r" *(?://?|-|,) *|(?<= )"))
         + (_ENTIRE | _CONTROL("controls*") | pp.Regex(r"[A-Za-z]+")("controls*"))
     )
     + pp.Regex(r" *\)")

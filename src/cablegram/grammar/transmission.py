@@ -86,8 +86,9 @@ ADDRESSEE = top(
         r"(?P<plad>[^\s/].*?)"
         r"(?P<offices>//.*?//?)?"
         r"(?: +(?P<precedence>NIACT +IMMEDIATE|NIACT|FLASH|ROUTINE|"
-        r"[A-Z]*(?:IMMED|MMEDIATE|RIORITY|IORITY|PRIOR)[A-Z]*))?"
-        r"(?:(?: +|(?<=[A-Z]))(?P<number>\d{4}))?"
+        r"[A-Z]*(?:IMMED|MMEDIATE|RIORITY|IORITY|PRIOR|PRIOI)[A-Z]*))?"
+        # the per-addressee number: four digits, a range, or cut to three
+        r"(?:(?: +|(?<=[A-Z]))(?P<number>\d{4}(?:-\d{4})?|\d{3}(?!\d)))?"
         r"(?: *, *XMT +(?P<excluded>.+?))?"
         r" *$"
     ),
