@@ -8,6 +8,7 @@ All exceptions pickle, so they cross process boundaries in parallel parsing.
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 import attrs
 
@@ -121,3 +122,116 @@ def _rebuild_syntax_error(
 
 class UnknownFormatError(CablegramError):
     """The input is not in any format cablegram reads."""
+
+
+class DocumentSyntaxError(CablegramError):
+    """A wrapper document is not what its reader expects.
+
+    Raised for the documents that carry cables or other texts rather than for the
+    texts themselves: a WikiLeaks page with no cable on it, a ``cables.csv`` row
+    with too few columns (strict mode), or a ``cables.csv`` file the csv module
+    cannot read or that has no rows (handed to the stream's ``errors`` policy).
+    ``code`` is the diagnostic code lenient mode records instead; ``source`` names
+    the document (a path, a URL) and ``line`` the 1-based line or row where the
+    problem is, when known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str = "document-syntax",
+        source: str | None = None,
+        line: int | None = None,
+    ) -> None:
+        self.message = message
+        self.code = code
+        self.source = source
+        self.line = line
+        where = ", ".join(
+            part for part in (source or "", f"line {line}" if line is not None else "") if part
+        )
+        super().__init__(f"{message} ({where})" if where else message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            _rebuild_document_error,
+            (type(self), self.message, self.code, self.source, self.line),
+        )
+
+
+def _rebuild_document_error(
+    cls: type[DocumentSyntaxError],
+    message: str,
+    code: str,
+    source: str | None,
+    line: int | None,
+) -> DocumentSyntaxError:
+    return cls(message, code=code, source=source, line=line)
+
+
+class DocumentTextError(DocumentSyntaxError):
+    """A government page or a news item does not follow its format (strict mode only).
+
+    Beside :class:`DocumentSyntaxError`'s ``message``, ``code``, ``source`` and
+    ``line`` it carries what :class:`CableSyntaxError` does: the 1-based ``column``,
+    the offending ``line_text``, the ``field`` being read and the ``span``; and
+    ``kind``, the kind of document being read (``"page"``, ``"news"``, ``"news-day"``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        kind: str,
+        line: int,
+        column: int,
+        line_text: str,
+        field: str | None = None,
+        code: str = "syntax",
+        span: Span | None = None,
+        source: str | None = None,
+    ) -> None:
+        super().__init__(message, code=code, source=source, line=line)
+        self.kind = kind
+        self.column = column
+        self.line_text = line_text
+        self.field = field
+        self.span = span
+        where = ", ".join(part for part in (source, f"line {line}, column {column}") if part)
+        self.args = (f"{message} ({kind}, {where}): {line_text!r}",)
+
+    @classmethod
+    def from_diagnostic(
+        cls, diagnostic: Diagnostic, text: str, *, kind: str, source: str | None = None
+    ) -> DocumentTextError:
+        offset = diagnostic.span.start if diagnostic.span is not None else 0
+        line, column = line_col(text, offset)
+        return cls(
+            diagnostic.message,
+            kind=kind,
+            line=line,
+            column=column,
+            line_text=line_at(text, offset),
+            field=diagnostic.field,
+            code=diagnostic.code,
+            span=diagnostic.span,
+            source=source,
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        fields = {
+            "kind": self.kind,
+            "line": self.line,
+            "column": self.column,
+            "line_text": self.line_text,
+            "field": self.field,
+            "code": self.code,
+            "span": self.span,
+            "source": self.source,
+        }
+        return (_rebuild_text_error, (self.message, fields))
+
+
+def _rebuild_text_error(message: str, fields: dict[str, Any]) -> DocumentTextError:
+    return DocumentTextError(message, **fields)

@@ -47,6 +47,10 @@ def to_dict(obj: object, *, raw: bool = True) -> dict[str, Any]:
         raise TypeError(f"not a model object: {type(obj).__name__}")
     if not raw:
         data.pop("raw", None)
+    if getattr(obj, "kind", None) == "news-day":
+        # A day page's items share the day's text: export it once, on the day.
+        for item in data["items"]:
+            item.pop("raw", None)
     return {"schema_version": SCHEMA_VERSION, "kind": getattr(obj, "kind", None), **data}
 
 

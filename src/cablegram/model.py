@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -438,6 +440,257 @@ class Cable:
     @property
     def text(self) -> str:
         return "\n\n".join(p.text for p in self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        from cablegram.export import to_dict
+
+        return to_dict(self)
+
+
+# ------------------------------------------------------- government pages, news
+#
+# The adapters (``cablegram.adapters``) read two simpler formats into these classes:
+# the plain text of a Government of Canada page and a markdown current-events item.
+# Like a cable they keep ``raw``, ``diagnostics`` and ``unparsed``, every value read
+# from the text has a span into ``raw``, and they answer the Document protocol.
+
+
+def _slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens: ``Kosovo's independence.`` ->
+    ``kosovo-s-independence`` (the way the news site names its files)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^0-9a-z]+", "-", ascii_text.lower()).strip("-")
+
+
+class PageLayout(str, enum.Enum):
+    """The page templates met so far (see ``cablegram.adapters.page``)."""
+
+    #: ``Government of Canada`` / ``Symbol of the Government of Canada`` and a
+    #: numbered breadcrumb above the title.
+    OLD_HEADER = "old-header"
+    #: The old header plus the mission's site name (``Hungary.gc.ca``) and a
+    #: ``Breadcrumb`` label.
+    SITE_BREADCRUMB = "site-breadcrumb"
+    #: The title is the first line: no site chrome at all.
+    NO_CHROME = "no-chrome"
+    #: The newer template: ``Language selection`` above the title, ``On this page``.
+    LANGUAGE_SELECTION = "language-selection"
+
+
+@attrs.frozen(kw_only=True)
+class Breadcrumb:
+    """One numbered breadcrumb item above a page's title (``  1. Home``)."""
+
+    number: int
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """A government web page saved as plain text.
+
+    ``chrome`` holds the site's own lines (``Government of Canada``, the breadcrumb
+    label and separators, ``Language selection``, what follows the footer), apart
+    from the content: ``heading`` (the page title), ``subheadings`` and ``paragraphs``
+    in reading order, the publication ``date_line`` and the ``Date Modified:``
+    ``footer``.  ``date_modified`` is None when the footer is empty or cut off.
+    """
+
+    layout: PageLayout
+    chrome: tuple[TextBlock, ...]
+    breadcrumbs: tuple[Breadcrumb, ...]
+    heading: TextBlock | None
+    subheadings: tuple[TextBlock, ...]
+    paragraphs: tuple[TextBlock, ...]
+    #: The publication date line (``April 2009``) and what it says.
+    date_line: TextBlock | None
+    date: dt.date | None
+    date_precision: DatePrecision | None
+    footer: TextBlock | None
+    date_modified: dt.date | None
+    source: str | None
+    diagnostics: tuple[Diagnostic, ...]
+    unparsed: tuple[Unparsed, ...]
+    raw: str = attrs.field(repr=False)
+
+    # -- Document protocol (see cablegram.document) -----------------------------
+    kind = "page"
+
+    @property
+    def title(self) -> str | None:
+        return self.heading.text if self.heading is not None else None
+
+    @property
+    def doc_id(self) -> str | None:
+        """``page:`` and the title's slug (``page:canada-kosovo-relations``): the same
+        for every saved copy of a page, whatever file or URL it came from."""
+        slug = _slug(self.title or "")
+        return f"page:{slug}" if slug else None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        from cablegram.export import to_dict
+
+        return to_dict(self)
+
+
+@attrs.frozen(kw_only=True)
+class Link:
+    """A markdown link ``[text](url)`` read as a whole (a date, a format, a day)."""
+
+    text: str
+    url: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class NewsSource:
+    """One numbered item under ``### Source:``: the outlet's name and its URL.
+
+    Numbers are kept as written: a ``Cover Image`` entry repeats the number before it.
+    """
+
+    number: int
+    title: str
+    url: str
+    span: Span
+
+    @property
+    def is_cover_image(self) -> bool:
+        return self.title.casefold() == "cover image"
+
+
+@attrs.frozen(kw_only=True)
+class RelatedItem:
+    """One numbered item under ``### Related:``: another item's headline and path,
+    the date in that path and the ``_Context: Canada, Japan_`` topics it shares."""
+
+    number: int
+    headline: str
+    link: str
+    date: dt.date | None
+    context: tuple[str, ...]
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Change:
+    """One entry of an item's ``### Changes:`` history.
+
+    ``timestamp`` is as the site prints it (no zone given); ``label`` is what the
+    parentheses say: ``First version``, ``Update``, ``Current version``.
+    """
+
+    number: int
+    headline: str
+    link: str
+    timestamp: dt.datetime | None
+    label: str | None
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class NewsItem:
+    """A current-events item in markdown, or one item of a day page.
+
+    ``date`` comes from the date link (``### [2008-03-18](/news/2008/03/18/index.md)``,
+    kept as ``date_link``).  ``link`` is the item's own path when the text names it
+    (the headline of a day page is a link); a standalone item does not.
+    """
+
+    date: dt.date | None
+    date_precision: DatePrecision | None
+    date_link: Link | None
+    formats: tuple[Link, ...]
+    category: TextBlock | None
+    headline: TextBlock | None
+    link: str | None
+    paragraphs: tuple[TextBlock, ...]
+    context: tuple[str, ...]
+    context_span: Span | None
+    sources: tuple[NewsSource, ...]
+    changes: tuple[Change, ...]
+    related: tuple[RelatedItem, ...]
+    source: str | None
+    diagnostics: tuple[Diagnostic, ...]
+    unparsed: tuple[Unparsed, ...]
+    raw: str = attrs.field(repr=False)
+
+    # -- Document protocol (see cablegram.document) -----------------------------
+    kind = "news"
+
+    @property
+    def title(self) -> str | None:
+        return self.headline.text if self.headline is not None else None
+
+    @property
+    def doc_id(self) -> str | None:
+        """The day's path and the headline's slug as fragment
+        (``/news/2008/03/18/index.md#canada-and-japan-recognize-kosovo-s-independence``):
+        the same for an item read alone and read from its day page.  Without a date
+        link, the item's own ``link``."""
+        if self.date_link is None:
+            return self.link
+        slug = _slug(self.title or "")
+        return f"{self.date_link.url}#{slug}" if slug else self.date_link.url
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def cover_image(self) -> str | None:
+        """The URL of the ``Cover Image`` source, if there is one."""
+        return next((s.url for s in self.sources if s.is_cover_image), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        from cablegram.export import to_dict
+
+        return to_dict(self)
+
+
+@attrs.frozen(kw_only=True)
+class NewsDay:
+    """A day page (``index.md`` / ``README.md``): the day's items in page order.
+
+    Iterates, indexes and counts like the tuple of its ``items``.  Problems that
+    belong to no single item (a missing date heading, stray lines) are on the day's
+    ``diagnostics`` and ``unparsed``; each item has its own.  Every span indexes
+    ``raw``, which the items share.
+    """
+
+    date: dt.date | None
+    date_link: Link | None
+    formats: tuple[Link, ...]
+    items: tuple[NewsItem, ...]
+    #: The ``## [Previous Day...](…)`` and ``## [Next Day...](…)`` links.
+    previous_day: Link | None
+    next_day: Link | None
+    source: str | None
+    diagnostics: tuple[Diagnostic, ...]
+    unparsed: tuple[Unparsed, ...]
+    raw: str = attrs.field(repr=False)
+
+    kind = "news-day"
+
+    def __iter__(self) -> Iterator[NewsItem]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: int) -> NewsItem:
+        return self.items[index]
+
+    @property
+    def all_diagnostics(self) -> tuple[Diagnostic, ...]:
+        """The day's diagnostics and every item's, in text order."""
+        found = [*self.diagnostics, *(d for item in self.items for d in item.diagnostics)]
+        return tuple(sorted(found, key=lambda d: d.span.start if d.span is not None else -1))
 
     def to_dict(self) -> dict[str, Any]:
         from cablegram.export import to_dict

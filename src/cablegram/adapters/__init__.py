@@ -1,0 +1,1 @@
+"""Adapters: the formats that carry documents, normalised and handed to the parsers."""
