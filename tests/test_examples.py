@@ -10,7 +10,7 @@ EXAMPLES = sorted((Path(__file__).parents[1] / "examples").glob("*.py"))
 
 
 def test_example_count() -> None:
-    assert [p.name for p in EXAMPLES] == ["parse_seed.py"]
+    assert [p.name for p in EXAMPLES] == ["kosovo_timeline.py", "parse_seed.py"]
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
@@ -18,3 +18,13 @@ def test_example_runs(path: Path, capsys: pytest.CaptureFixture[str], monkeypatc
     monkeypatch.setattr(sys, "argv", [str(path)])
     runpy.run_path(str(path), run_name="__main__")
     assert "07OTTAWA2266" in capsys.readouterr().out
+
+
+def test_kosovo_timeline_order(capsys: pytest.CaptureFixture[str]) -> None:
+    runpy.run_path(str(EXAMPLES[0]), run_name="__main__")
+    lines = [line for line in capsys.readouterr().out.splitlines() if not line[:1].isspace()]
+    assert [line.split()[:3] for line in lines] == [
+        ["2007-12-14T21:05:00+00:00", "minute", "cable"],
+        ["2008-03-18", "day", "news"],
+        ["2009-04-01", "month", "page"],
+    ]

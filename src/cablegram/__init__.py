@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from cablegram.adapters.news import parse_news, parse_news_day
+from cablegram.adapters.page import parse_page
+from cablegram.adapters.sniff import parse, sniff
 from cablegram.document import Document, timeline
 from cablegram.errors import (
     CablegramError,
@@ -132,8 +135,13 @@ __all__ = [
     "__version__",
     "canonical_id",
     "clean_content",
+    "parse",
     "parse_cable",
+    "parse_news",
+    "parse_news_day",
+    "parse_page",
     "post_name",
+    "sniff",
     "tag_kind",
     "timeline",
     "titlefy",
