@@ -184,6 +184,28 @@ def test_angle_brackets_of_the_text_are_kept_08STATE43817() -> None:
     assert "¶2. (SBU) On September 6, 2007, <<Israel>> destroyed a" in cable.raw
 
 
+def test_lone_angle_bracket_is_text_10MADRID87() -> None:
+    # "<" before a newline is not a tag: REF A stays (the corpus text file lost it).
+    subject = (
+        "SUBJECT: SCENESETTER FOR WHA A/S VALENZUELA'S JANUARY 31 &#x000A;FEBRUARY 3 VISIT "
+        "TO SPAIN &#x000A; <&#x000A;REF: A. 2009 MADRID 59 &#x000A;     "
+        "<a id='parB' href='#parB'>¶</a>B. SANTO DOMINGO 21 &#x000A;     "
+        "<a id='parC' href='#parC'>¶</a>C. 2009 MADRID 1146 &#x000A;     "
+        "<a id='parD' href='#parD'>¶</a>D. 2009 HAVANA 683 &#x000A;&#x000A;"
+    )
+    start = BODY.index("SUBJECT:")
+    body = BODY[:start] + subject + BODY[BODY.index("<a id='par1'") :]
+    cable = parse_wikileaks_html(page(TABLE, HEADER, body))
+    assert "VISIT TO SPAIN \n <\nREF: A. 2009 MADRID 59 \n     ¶B. SANTO DOMINGO 21" in cable.raw
+    # B has no year: it takes the cable's, here the 2008 of 08TRIPOLI926's header
+    assert [r.cable_id for r in cable.references] == [
+        "09MADRID59",
+        "08SANTODOMINGO21",
+        "09MADRID1146",
+        "09HAVANA683",
+    ]
+
+
 def test_unknown_entities_stay_as_written_08TRIPOLI505() -> None:
     body = BODY.replace("to Tripoli on December 5.", "MOU with U.S. DOD elements for weapons R&D;")
     cable = parse_wikileaks_html(page(TABLE, HEADER, body))

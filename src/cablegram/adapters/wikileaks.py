@@ -157,8 +157,10 @@ def parse_wikileaks_html(html: str, *, strict: bool = False, source: str | None 
     ``cable.metadata`` holds what the page's table says, under ``ref_id``,
     ``created``, ``released``, ``classification`` and ``origin``, the subject of
     the page's title as ``page_subject``, and ``source`` when given.  The text is
-    the header ``<pre>`` block, a blank line and the body ``<pre>`` block, with
-    entities decoded and links reduced to their text (``¶``, TAGS codes).
+    the header ``<pre>`` block, a blank line and the body ``<pre>`` block and a
+    final newline, exactly as the corpus's text files are made: entities decoded,
+    links reduced to their text (``¶``, TAGS codes), ``<br>`` dropped, and what the
+    page left unescaped (``<<Israel>>``, a lone ``<``) kept as written.
 
     A page with no ``<pre>`` block has no cable: with ``strict=True`` that raises
     :class:`~cablegram.errors.DocumentSyntaxError`, otherwise the cable is empty and
