@@ -155,9 +155,17 @@ def station_aliases() -> dict[str, str]:
 
 
 @functools.cache
-def classifier_titles() -> frozenset[str]:
-    """Lower-case words that make up classifiers' titles (``PolMinCouns``, ``Acting``)."""
-    return frozenset(row["word"] for row in _rows("classifier_titles.csv"))
+def classifier_words() -> dict[str, str]:
+    """Words of classifiers' titles and offices as written in the table (lower
+    case) and their kind: ``title``, ``office`` or ``connector``."""
+    return {row["word"]: row.get("kind") or "title" for row in _rows("classifier_titles.csv")}
+
+
+@functools.cache
+def classifier_name_words() -> dict[str, str]:
+    """Words of a name that are no name themselves: ``suffix`` (Jr., III) and
+    ``particle`` (de, van)."""
+    return {row["word"]: row["kind"] for row in _rows("classifier_name_words.csv")}
 
 
 @attrs.frozen

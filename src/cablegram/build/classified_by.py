@@ -3,13 +3,11 @@ under which reason (section 1.4 / 1.5 and its letters)."""
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import functools
-import io
 import re
-from importlib import resources
 
+from cablegram import tables
 from cablegram._text import squash
 from cablegram.build._context import Context
 from cablegram.errors import Severity
@@ -66,10 +64,8 @@ def build_classified_by(ctx: Context, start: int, end: int) -> tuple[ClassifiedB
 
 @functools.cache
 def _title_kinds() -> dict[str, str]:
-    """Title table words and their kind: ``title``, ``office`` or ``connector``."""
-    data = resources.files("cablegram.data").joinpath("classifier_titles.csv")
-    rows = csv.DictReader(io.StringIO(data.read_text(encoding="utf-8")))
-    return {_key(row["word"]): row.get("kind") or "title" for row in rows}
+    """Title table words (spelled as :func:`_key` spells words) and their kind."""
+    return {_key(word): kind for word, kind in tables.classifier_words().items()}
 
 
 @functools.cache
@@ -85,13 +81,9 @@ def _fuzzy_titles() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in words.items()}
 
 
-@functools.cache
 def _name_words() -> dict[str, str]:
-    """Words of a name that are no name themselves: ``suffix`` (Jr., III) and
-    ``particle`` (de, van)."""
-    data = resources.files("cablegram.data").joinpath("classifier_name_words.csv")
-    rows = csv.DictReader(io.StringIO(data.read_text(encoding="utf-8")))
-    return {row["word"]: row["kind"] for row in rows}
+    """Words of a name that are no name themselves (see the table)."""
+    return tables.classifier_name_words()
 
 
 #: Misspelt title words: only words of at least this many letters are matched, by
