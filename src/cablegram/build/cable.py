@@ -278,7 +278,9 @@ def parse_cable(
         signature=body.signature,
         footer=tuple(body.footer),
         page_markers=tuple(address_pages + page_markers),
-        wrapper=tuple(sorted([*wrapper, *fields.repeated], key=lambda b: b.span.start)),
+        wrapper=tuple(
+            sorted([*wrapper, *fields.repeated, *fields.signals], key=lambda b: b.span.start)
+        ),
         diagnostics=tuple(ctx.diagnostics),
         unparsed=tuple(ctx.unparsed),
         metadata=dict(metadata or {}),
@@ -619,6 +621,8 @@ class _Header:
         self._refs: list[tuple[int, int]] = []
         #: Header fields seen a second time (a page that repeats its header, H-1).
         self.repeated: list[TextBlock] = []
+        #: Operating lines among the captions (``BT``, H-25).
+        self.signals: list[TextBlock] = []
 
     def read(self, start: int, i: int) -> int:
         """Read from ``start`` (in line ``i - 1`` or at line ``i``); return the body start."""
@@ -677,6 +681,10 @@ class _Header:
                 current[2] = b
                 self._split_glued(fields)
                 current = fields[-1]
+                previous_blank = False
+                continue
+            if current is None and _BT.match(text):  # FL11 "BT" after the banner
+                self.signals.append(TextBlock(text=squash(text), span=ctx.span(a, b)))
                 previous_blank = False
                 continue
             if current is None and has_fields:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
+import attrs
+
 from cablegram import ids, tables
 from cablegram._text import squash
 from cablegram.build._context import Context
@@ -63,7 +65,12 @@ def build_references(
         references.extend(
             _reference_item(ctx, body_start + a, body_start + b, bullet, year, citing_id)
         )
+    if _ALL_NOTAL.search(block):  # "... G. STATE 123 ALL NOTAL": every item
+        references = [attrs.evolve(r, notal=True) for r in references]
     return tuple(references)
+
+
+_ALL_NOTAL = re.compile(r"(?i)\bALL\s+\(?NOTAL\)?")
 
 
 # ---------------------------------------------------------------------- stations
