@@ -13,7 +13,8 @@ import re
 from typing import NamedTuple
 
 from cablegram._text import squash
-from cablegram.errors import Diagnostic, DocumentTextError, Severity
+from cablegram.build._context import Context
+from cablegram.errors import CablegramError, Diagnostic, DocumentTextError, Severity
 from cablegram.model import TextBlock, Unparsed
 from cablegram.span import Span
 
@@ -85,17 +86,14 @@ class Line(NamedTuple):
 _NAMES = {"page": "a government page", "news": "a news item", "news-day": "a news day page"}
 
 
-class Reader:
-    """One read of one document: the text, its view, the policy and the problems."""
+class Reader(Context):
+    """One read of one document: the text, its view, the policy and the problems
+    (spans, reports and unparsed text as in the cable parser's :class:`Context`)."""
 
     def __init__(self, raw: str, *, kind: str, strict: bool, source: str | None) -> None:
-        self.raw = raw
+        super().__init__(raw, make_view(raw), strict=strict)
         self.source = source
-        self.view = make_view(raw)
         self.kind = kind
-        self.strict = strict
-        self.diagnostics: list[Diagnostic] = []
-        self.unparsed: list[Unparsed] = []
 
     # -- positions -----------------------------------------------------------
     def lines(self) -> list[Line]:
@@ -105,14 +103,6 @@ class Reader:
             found.append(Line(number, start, start + len(text), text))
             start += len(text) + 1
         return found
-
-    def span(self, start: int, end: int) -> Span:
-        """``[start, end)`` without the white space around it (in the view)."""
-        while start < end and self.view[start].isspace():
-            start += 1
-        while end > start and self.view[end - 1].isspace():
-            end -= 1
-        return Span(start, end)
 
     def at(self, line: Line, m: re.Match[str], group: str | int = 0) -> Span:
         """The span of a group of ``m``, a match on ``line.stripped``."""
@@ -129,32 +119,11 @@ class Reader:
         return TextBlock(text=clean_markdown(span.of(self.view)), span=span)
 
     # -- problems ------------------------------------------------------------
-    def report(
-        self,
-        code: str,
-        message: str,
-        *,
-        field: str,
-        span: Span | None,
-        severity: Severity = Severity.WARNING,
-    ) -> None:
-        """Record a problem; in strict mode an error raises :class:`DocumentTextError`."""
-        diagnostic = Diagnostic(
-            code=code, severity=severity, message=message, field=field, span=span
+    def error(self, diagnostic: Diagnostic) -> CablegramError:
+        """Strict mode raises :class:`DocumentTextError` for these documents."""
+        return DocumentTextError.from_diagnostic(
+            diagnostic, self.raw, kind=self.kind, source=self.source
         )
-        if self.strict and severity is Severity.ERROR:
-            raise DocumentTextError.from_diagnostic(
-                diagnostic, self.raw, kind=self.kind, source=self.source
-            )
-        self.diagnostics.append(diagnostic)
-
-    def keep_unparsed(self, start: int, end: int, *, context: str, code: str, message: str) -> None:
-        """Keep text no rule read, with an error diagnostic (strict mode raises)."""
-        span = self.span(start, end)
-        if not len(span):
-            return
-        self.report(code, message, field=context, span=span, severity=Severity.ERROR)
-        self.unparsed.append(Unparsed(text=span.of(self.raw), span=span, context=context))
 
     def check_input(self) -> bool:
         """False (with an error) when there is nothing to read: empty or binary text."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyparsing as pp
 
-from cablegram.errors import CableSyntaxError, Diagnostic, Severity
+from cablegram.errors import CablegramError, CableSyntaxError, Diagnostic, Severity
 from cablegram.grammar import parse_whole
 from cablegram.model import Unparsed
 from cablegram.span import Span
@@ -55,8 +55,12 @@ class Context:
             code=code, severity=severity, message=message, field=field, span=span
         )
         if self.strict and severity is Severity.ERROR:
-            raise CableSyntaxError.from_diagnostic(diagnostic, self.raw)
+            raise self.error(diagnostic)
         self.diagnostics.append(diagnostic)
+
+    def error(self, diagnostic: Diagnostic) -> CablegramError:
+        """The exception strict mode raises for an error diagnostic."""
+        return CableSyntaxError.from_diagnostic(diagnostic, self.raw)
 
     def keep_unparsed(
         self,
