@@ -201,7 +201,7 @@ def parse_cable(
     page_markers = bb.find_page_markers(ctx, header_start, len(view))
     if page_markers:
         ctx.mask([m.span for m in page_markers])
-        lines = _Lines(ctx.view)
+        lines.view = ctx.view  # same length, same line breaks: the offsets stand
 
     fields = _Header(ctx, lines, cable_year)
     body_start = fields.read(header_start, i)
