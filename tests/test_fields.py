@@ -581,6 +581,101 @@ def test_banner_spaced_confidential_07CAIRO1417() -> None:
     assert cable.reference_id == "07CAIRO1417"
 
 
+# 04MADRID4827, lines 1-12 (line 1 is the archive's partial-extract note; no banner).
+MADRID4827 = (
+    "This record is a partial extract of the original cable. The full text of the original"
+    " cable is not available.\n"
+    """
+SIPDIS
+
+E.O. 12958: DECL: 12/22/2014
+TAGS: PREL CU SP
+SUBJECT: LOCAL NGO PRESSURES SPAIN ON CUBA HUMAN RIGHTS
+
+Classified By: Political officer Ricardo Zuniga; reason 1.4 (D)
+
+\u00b61. (C) Summary.  On 12/21, Poloff met with Rafael Rubio, head
+of the Spanish NGO "Cuba en Transicion" (Cuba in Transition),
+"""
+)
+
+# 08STATE43817, lines 1-22 (lower-cased by the archive; no banner, no security line).
+STATE43817 = """O 250101Z APR 08
+FM SECSTATE WASHDC
+TO ALL DIPLOMATIC AND CONSULAR POSTS COLLECTIVE IMMEDIATE
+AMEMBASSY TRIPOLI IMMEDIATE
+
+Sipdis
+
+
+Sensitive
+
+E.o. 12958: n/a
+Tags: knnp, dprk, sy, iaea, parm, prel
+
+Subject: syria's clandestine nuclear program
+
+\u00b61. (U) This is an action request. Please see para 3.
+
+-------
+summary
+-------
+
+\u00b62. (SBU) On September 6, 2007, > destroyed a
+"""
+
+
+def test_classification_from_portion_marks_without_banner_04MADRID4827() -> None:
+    cable = cablegram.parse_cable(MADRID4827)
+    assert cable.banner is None
+    assert cable.classification is Classification.CONFIDENTIAL
+    found = [d for d in cable.diagnostics if d.code == "classification-from-markings"]
+    assert len(found) == 1
+    assert src(MADRID4827, found[0]) == "(C)"
+    assert "banner-missing" in [d.code for d in cable.diagnostics]
+
+
+def test_classification_highest_portion_mark_wins_08STATE43817() -> None:
+    cable = cablegram.parse_cable(STATE43817)
+    assert (cable.banner, cable.transmission) == (None, None)
+    # (U) then (SBU): both unclassified; the Sensitive caption stays a caption.
+    assert cable.classification is Classification.UNCLASSIFIED
+    assert [c.name for c in cable.captions] == ["SIPDIS", "SENSITIVE"]
+    secret = STATE43817.replace("(SBU)", "(S)")
+    assert cablegram.parse_cable(secret).classification is Classification.SECRET
+
+
+def test_classification_none_without_banner_or_marks_04MADRID4827() -> None:
+    unmarked = MADRID4827.replace("(C) ", "")
+    cable = cablegram.parse_cable(unmarked)
+    assert cable.classification is None
+    assert "classification-from-markings" not in [d.code for d in cable.diagnostics]
+
+
+# 09TRIPOLI868, lines 19-29 (line 29 cut after "October 26").
+TRIPOLI868 = """UNCLAS SECTION 01 OF 02 TRIPOLI 000868
+
+NOFORN SIPDIS
+
+DEPT FOR NEA/MAG E.O. 12958: N/A
+
+TAGS: PREL PGOV LY UN
+
+SUBJECT: FOREIGN MINISTER REQUESTS INVESTIGATION INTO ALLEGED U.S. MISTREATMENT OF \
+SENIOR LIBYAN OFFICIAL TRIPOLI 00000868 001.2 OF 002
+
+1.(S/NF) Summary: Foreign Minister Musa Kusa summoned the Ambassador to his office October 26
+"""
+
+
+def test_banner_wins_over_higher_portion_marks_09TRIPOLI868() -> None:
+    # An UNCLAS banner over (S/NF) paragraphs: the banner is what the cable says.
+    cable = cablegram.parse_cable(TRIPOLI868)
+    assert cable.paragraphs[0].marking.level == "S"
+    assert cable.classification is Classification.UNCLASSIFIED
+    assert "classification-from-markings" not in [d.code for d in cable.diagnostics]
+
+
 def test_banner_unclas_05REYKJAVIK520() -> None:
     cable = cablegram.parse_cable(REYKJAVIK520)
     b = cable.banner

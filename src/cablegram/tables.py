@@ -103,6 +103,22 @@ def classification_security_characters() -> dict[str, str]:
 
 
 @functools.cache
+def classification_ranks() -> dict[str, int]:
+    """Classification name -> rank, 1 = UNCLASSIFIED, higher = more protected."""
+    return {row["name"]: int(row["rank"]) for row in _rows("classifications.csv")}
+
+
+@functools.cache
+def marking_classifications() -> dict[str, str]:
+    """Portion-mark level (``C``, ``SBU``) -> the classification name it stands for."""
+    return {
+        row["code"]: row["classification"]
+        for row in _rows("markings.csv")
+        if row["kind"] == "level" and row["classification"]
+    }
+
+
+@functools.cache
 def tags() -> dict[str, TagInfo]:
     table: dict[str, TagInfo] = {}
     for row in _rows("tags.csv"):

@@ -33,10 +33,12 @@ from cablegram.model import (
     Banner,
     Cable,
     Caption,
+    Classification,
     ClassifiedBy,
     DateTimeGroup,
     Declassification,
     HandlingLine,
+    Marking,
     PageMarker,
     Paragraph,
     Reference,
@@ -252,6 +254,8 @@ def parse_cable(
         classification = banner.classification
     elif transmission is not None and transmission.security is not None:
         classification = transmission.security.classification
+    else:
+        classification = _classification_from_markings(ctx, fields.subject, body.paragraphs)
 
     return Cable(
         reference_id=derived_id,
@@ -286,6 +290,36 @@ def parse_cable(
         metadata=dict(metadata or {}),
         raw=text,
     )
+
+
+def _classification_from_markings(
+    ctx: Context, subject: Subject | None, paragraphs: list[Paragraph]
+) -> Classification | None:
+    """The classification of a text without banner or security line (partial
+    extracts): the highest level among its portion marks, since a document is
+    classified at the level of its most protected portion."""
+    levels = tables.marking_classifications()
+    ranks = tables.classification_ranks()
+    marks = [p.marking for p in paragraphs]
+    if subject is not None:
+        marks.append(subject.marking)
+    best: Marking | None = None
+    for mark in marks:
+        if mark is None or mark.level not in levels:
+            continue
+        if best is None or ranks[levels[mark.level]] > ranks[levels[best.level or ""]]:
+            best = mark
+    if best is None or best.level is None:
+        return None
+    name = levels[best.level]
+    ctx.report(
+        "classification-from-markings",
+        f"no banner: classification {name} taken from the highest portion mark {best.raw!r}",
+        field="banner",
+        span=best.span,
+        severity=Severity.INFO,
+    )
+    return Classification(name)
 
 
 def _subject_from_mail(ctx: Context, wrapper: list[TextBlock]) -> Subject | None:
