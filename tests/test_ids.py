@@ -20,6 +20,13 @@ from cablegram import canonical_id, ids
         ("06SECTIKN01OF03MINSK1223", "06MINSK1223"),  # SECTION misspelt
         ("06SECTION01O02HONGKONG2311", "06HONGKONG2311"),  # OF lost its F
         ("7575LIBREVILLE1895", "75LIBREVILLE1895"),  # year written twice
+        ("08ACCRA001382SUSPECTEDDUPLICATE1392", "08ACCRA1392"),  # the cable it duplicates
+        # One post, two spellings of one serial series: cable2month lists 07TAIPEI2462
+        # and 07AITTAIPEI2462 (same month), 09PARISFR1407 and 09UNESCOPARISFR1407.
+        ("07TAIPEI2462", "07AITTAIPEI2462"),
+        ("07AITTAIPEI2462", "07AITTAIPEI2462"),
+        ("09PARISFR1407", "09UNESCOPARISFR1407"),
+        ("09USUNESCOPARISFR1407", "09UNESCOPARISFR1407"),
     ],
 )
 def test_canonical_id(given: str, expected: str) -> None:

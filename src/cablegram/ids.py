@@ -22,6 +22,10 @@ _SECTION_NOISE = re.compile(r"^S?Q?E?C?T?I?[OK]?N?N?Q?0?\d{0,2}(?:[OGQ]?F|O)\d{1
 _DOUBLED_YEAR = re.compile(r"^(\d\d)\1(?=[A-Z])")  # "7575LIBREVILLE1895"
 _PREFIX_NOISE = re.compile(r"^(?:EFTO|NOFORN|SIFIED|AMEMBASSY|EMBASSY)(?=[A-Z]{3})")
 _SUFFIX_NOISE = re.compile(r"(?:ZFR|ZDK|ZDS)\d+$|TOSEC\d+$|SECTO\d+$")
+# WikiLeaks' mark on a record it took for a copy of another cable:
+# "08ACCRA001382SUSPECTEDDUPLICATE1392" (serial 1382, suspected copy of 1392).  Both
+# records name one cable, so the id canonicalises to the cable it duplicates.
+_DUPLICATE = re.compile(r"\d+SUSPECTEDDUPLICATE(?=\d+$)")
 _ID = re.compile(r"^(?P<year>\d{2})(?P<origin>[A-Z][A-Z-]*?)0*(?P<serial>\d+)$")
 
 
@@ -95,7 +99,10 @@ def canonical_id(reference_id: str) -> str:
     Removes banner words that leaked into malformed ids (``08ECTION01OF02MANAMA492``,
     ``10EFTOKABUL668``), trailing operating signals (``07OSLO000160ZDK164``),
     leading zeros, and maps origin spellings to the canonical station
-    (``05RIO123`` -> ``05RIODEJANEIRO123``).  An id it cannot read is returned
+    (``05RIO123`` -> ``05RIODEJANEIRO123``; ``TAIPEI`` -> ``AITTAIPEI`` and ``PARISFR``
+    -> ``UNESCOPARISFR``, two names of one serial series).  A record marked as a
+    suspected duplicate (``08ACCRA001382SUSPECTEDDUPLICATE1392``) gets the id of the
+    cable it duplicates (``08ACCRA1392``).  An id it cannot read is returned
     upper-cased and otherwise unchanged.
     """
     value = re.sub(r"\s+", "", reference_id).upper()
@@ -103,6 +110,7 @@ def canonical_id(reference_id: str) -> str:
         return value
     value = _DOUBLED_YEAR.sub(r"\1", value)
     year, rest = value[:2], value[2:]
+    rest = _DUPLICATE.sub("", rest)
     rest = _SUFFIX_NOISE.sub("", rest)
     rest = _SECTION_NOISE.sub("", rest)
     rest = _PREFIX_NOISE.sub("", rest)

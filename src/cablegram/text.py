@@ -291,7 +291,8 @@ _MARKER_HINT = re.compile(r"(?i)summ|comment")
 @functools.cache
 def _post_names() -> frozenset[str]:
     stations = tables.stations()
-    return frozenset(name for name in (*stations, *stations.values()) if name)
+    names = (*stations, *stations.values(), *tables.station_aliases())
+    return frozenset(name for name in names if name)
 
 
 def clean_content(text: str) -> str:
