@@ -231,6 +231,7 @@ TAG_KINDS = {
     cablegram.TagKind.GEOGRAPHIC: "GEO",
     cablegram.TagKind.ORGANIZATION: "ORG",
     cablegram.TagKind.PERSON: "PERSON",
+    cablegram.TagKind.KEYWORD: "SUBJECT",  # a free subject keyword; cablemap has no kind
     cablegram.TagKind.UNKNOWN: "UNKNOWN",
 }
 

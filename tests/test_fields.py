@@ -1060,7 +1060,7 @@ def test_tags_run_on_itphum_02ROME1196() -> None:
         assert (it.span.start, it.span.end) == (at, at + 2)
         assert (phum.span.start, phum.span.end) == (at + 2, at + 6)
         assert (it.kind, phum.kind) == (TagKind.GEOGRAPHIC, TagKind.SUBJECT)
-    assert tags[-1].kind is TagKind.UNKNOWN
+    assert tags[-1].kind is TagKind.KEYWORD  # data/tag_keywords.csv
     assert cable.reference_id == "02ROME1196"
 
 

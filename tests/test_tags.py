@@ -124,3 +124,102 @@ def test_misspelt_code_read_with_a_diagnostic_05SANJOSE2199() -> None:
 
 def test_keyword_without_t_glued_07BUENOSAIRES1673() -> None:
     assert _codes(BUENOSAIRES1673) == ["PGOV", "PREL", "ECON", "SOCI", "AR"]
+
+
+# ------------------------------------------------- keywords, persons, country names
+#
+# Free-text entries come from data/tag_keywords.csv (each row names the cables where
+# the entry stands alone) and from the country names of geo_codes.csv.
+
+# 05ROME3585, lines 7-9: three keywords in a row after the codes
+ROME3585 = """E.O. 12958: DECL: 10/26/2015
+TAGS: PREL PGOV CVIS IT ITALY NATIONAL ELECTIONS ITALIAN POLITICS IRAQI FREEDOM
+SUBJECT: SCENESETTER FOR PM BERLUSCONI'S OCTOBER 31 MEETING
+"""
+
+# 09BEIJING2964, lines 21-23: a known visitor written without comma and initial
+BEIJING2964 = """E.O. 12958: decl: 09/29/2029
+TAGS: OVIP STEINBERG JAMES PREL MNUC SN CH KN
+SUBJECT: DEPUTY SECRETARY STEINBERG'S XXXXXXXXXXXX MEETING WITH XXXXXXXXXXXX
+"""
+
+# 04SANAA3023, lines 7-9 (trailing blanks stripped): a keyword in two spellings
+SANAA3023 = """E.O. 12958: DECL: 12/06/2014
+TAGS: PREL PTER MARR PGOV KJUS PINR YM PARMS COUNTER TERRORISM
+SUBJECT: YEMENI PRESIDENT SALEH WANTS WASHINGTON TRIP
+"""
+
+# 05ROME902, lines 15-17 (trailing blanks stripped): a keyword, then a country's name
+ROME902 = """E.O. 12958: DECL: 03/16/2015
+TAGS: PREL MOPS PGOV IT IZ IRAQI FREEDOM AFGHANISTAN
+SUBJECT: IRAQ/ITALY - TRANSCRIPT AND COMMENT ON
+"""
+
+# 04BRASILIA1954, lines 12-14 (trailing blanks stripped): embassy sections as tags
+BRASILIA1954 = """E.O. 12958: N/A
+TAGS: BEXP MCAP MARR BR POL MIL
+ SUBJECT: LOCKHEED-MARTIN/EMBRAER CONTRACT
+"""
+
+
+def test_keywords_in_a_row_are_cut_apart_05ROME3585() -> None:
+    tags = cablegram.parse_cable(ROME3585).tags
+    assert [t.code for t in tags] == [
+        "PREL", "PGOV", "CVIS", "IT",
+        "ITALY NATIONAL ELECTIONS", "ITALIAN POLITICS", "IRAQI FREEDOM",
+    ]  # fmt: skip
+    assert all(t.kind is TagKind.KEYWORD for t in tags[4:])
+    assert [ROME3585[t.span.start : t.span.end] for t in tags[4:]] == [
+        "ITALY NATIONAL ELECTIONS",
+        "ITALIAN POLITICS",
+        "IRAQI FREEDOM",
+    ]
+
+
+def test_known_visitor_gets_the_full_name_09BEIJING2964() -> None:
+    tags = cablegram.parse_cable(BEIJING2964).tags
+    assert [t.code for t in tags] == [
+        "OVIP",
+        "STEINBERG, JAMES B.",
+        "PREL",
+        "MNUC",
+        "SN",
+        "CH",
+        "KN",
+    ]
+    person = tags[1]
+    assert person.kind is TagKind.PERSON
+    assert BEIJING2964[person.span.start : person.span.end] == "STEINBERG JAMES"
+    # a visitor not in the table keeps the two words as written
+    other = BEIJING2964.replace("STEINBERG JAMES", "CARSON JOHNNIE")
+    assert [t.code for t in cablegram.parse_cable(other).tags][1] == "CARSON, JOHNNIE"
+
+
+def test_keyword_spelt_in_two_words_04SANAA3023() -> None:
+    tags = cablegram.parse_cable(SANAA3023).tags
+    assert tags[-1].code == "COUNTERTERRORISM"
+    assert SANAA3023[tags[-1].span.start : tags[-1].span.end] == "COUNTER TERRORISM"
+
+
+def test_country_name_after_a_keyword_05ROME902() -> None:
+    tags = cablegram.parse_cable(ROME902).tags
+    assert [(t.code, t.kind) for t in tags[-2:]] == [
+        ("IRAQI FREEDOM", TagKind.KEYWORD),
+        ("AFGHANISTAN", TagKind.GEOGRAPHIC),
+    ]
+    assert tags[-1].meaning == "Afghanistan"
+
+
+def test_embassy_sections_are_keywords_04BRASILIA1954() -> None:
+    tags = cablegram.parse_cable(BRASILIA1954).tags
+    assert [(t.code, t.kind) for t in tags[-2:]] == [
+        ("POL", TagKind.KEYWORD),
+        ("MIL", TagKind.KEYWORD),
+    ]
+    assert cablegram.tag_kind("HUMAN RIGHTS") is TagKind.KEYWORD
+
+
+def test_unknown_words_beside_a_keyword_stay_together() -> None:
+    # cablemap's case: the keyword cut off leaves GAZA DISENGAGEMENT as one entry
+    codes = _codes("TAGS: IS GAZA DISENGAGEMENT ISRAELI PALESTINIAN AFFAIRS\n")
+    assert codes == ["IS", "GAZA DISENGAGEMENT", "ISRAELI PALESTINIAN AFFAIRS"]

@@ -54,6 +54,8 @@ class TagKind(str, enum.Enum):
     GEOGRAPHIC = "geographic"
     ORGANIZATION = "organization"
     PERSON = "person"
+    #: a free-text entry a post wrote instead of a code (``HUMAN RIGHTS``, ``POL``)
+    KEYWORD = "keyword"
     UNKNOWN = "unknown"
 
 

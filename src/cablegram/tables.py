@@ -129,6 +129,36 @@ def tags() -> dict[str, TagInfo]:
 
 
 @functools.cache
+def tag_keywords() -> dict[str, TagInfo]:
+    """Free-text TAGS entries (words a post wrote, not codes) by their written form,
+    upper case and single-spaced -> the tag they stand for.  A person's entry
+    (``STEINBERG, JAMES B.``) is also found as written without the comma and
+    with or without the initials (``STEINBERG JAMES``)."""
+    table: dict[str, TagInfo] = {}
+    for row in _rows("tag_keywords.csv"):
+        info = TagInfo(row["tag"], row["kind"], row["meaning"] or None)
+        table.setdefault(row["written"], info)
+        if row["kind"] == "person" and "," in row["written"]:
+            surname, given = row["written"].split(",", 1)
+            names = [w for w in given.split() if not w.endswith(".")]
+            table.setdefault(" ".join([surname, *given.split()]), info)
+            table.setdefault(" ".join([surname, *names]), info)
+    return table
+
+
+@functools.cache
+def country_names() -> dict[str, TagInfo]:
+    """A country's name written out in a TAGS line (``NEW ZEALAND``), upper case ->
+    a geographic tag whose meaning is the name as geo_codes.csv writes it."""
+    table: dict[str, TagInfo] = {}
+    for row in _rows("geo_codes.csv"):
+        name = row["name"]
+        if row["kind"] == "fips" and name and all(w.isalpha() for w in name.split()):
+            table.setdefault(name.upper(), TagInfo(name.upper(), "geographic", name))
+    return table
+
+
+@functools.cache
 def captions() -> frozenset[str]:
     return frozenset(row["caption"] for row in _rows("captions.csv"))
 

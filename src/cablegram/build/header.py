@@ -270,7 +270,7 @@ def tag_kind(code: str) -> tuple[TagKind, str | None]:
     H-011.1 decide codes the tables lack: K and three letters is a program tag,
     "SURNAME, GIVEN" a person."""
     key = " ".join(code.upper().split())
-    info = tables.tags().get(key)
+    info = tables.tags().get(key) or tables.tag_keywords().get(key)
     if info is not None:
         return TagKind(info.kind), info.meaning
     if _PROGRAM_SHAPE.match(key):
@@ -357,7 +357,8 @@ def build_tags(ctx: Context, start: int, end: int) -> tuple[tuple[Tag, ...], lis
     for segment in segments:
         run: list[tuple[int, int]] = []
 
-        def flush(run: list[tuple[int, int]] = run) -> None:
+        def free_words(run: list[tuple[int, int]]) -> None:
+            """Words that are neither codes nor known entries."""
             words = [view[x:y] for x, y in run]
             if len(run) == 2 and tags and tags[-1].code == "OVIP":
                 # an official visit names the visitor: OVIP CLINTON HILLARY
@@ -376,6 +377,23 @@ def build_tags(ctx: Context, start: int, end: int) -> tuple[tuple[Tag, ...], lis
                 )
             else:
                 tags.extend(_tag(ctx, view[x:y], x, y) for x, y in run)
+
+        def flush(run: list[tuple[int, int]] = run) -> None:
+            words = tuple(view[x:y].upper() for x, y in run)
+            rest: list[tuple[int, int]] = []
+            for i, j, info in _known_entries(words):
+                if info is None:
+                    rest.extend(run[i:j])
+                    continue
+                if rest:
+                    free_words(rest)
+                    rest = []
+                span = Span(run[i][0], run[j - 1][1])
+                tags.append(
+                    Tag(code=info.code, kind=TagKind(info.kind), meaning=info.meaning, span=span)
+                )
+            if rest:
+                free_words(rest)
             run.clear()
 
         for x, y, kind in segment:
@@ -417,6 +435,40 @@ def build_tags(ctx: Context, start: int, end: int) -> tuple[tuple[Tag, ...], lis
             run.append((x, y))
         flush()
     return tuple(tags), captions
+
+
+_LONGEST_ENTRY = 4  # words in the longest keyword or country name looked for
+
+
+def _known_entries(words: tuple[str, ...]) -> list[tuple[int, int, tables.TagInfo | None]]:
+    """Cut a run of free words into known entries (keywords, persons, country names:
+    ``ISRAELI PALESTINIAN AFFAIRS`` | ``GOI EXTERNAL``) and stretches of other words
+    (info None).  Of all the cuts, the one leaving the fewest words outside an
+    entry, then with the fewest pieces, wins."""
+    known = {**tables.country_names(), **tables.tag_keywords()}
+    n = len(words)
+    # best[i]: (words left over, pieces, cut) for words[:i]
+    best: list[tuple[int, int, list[tuple[int, int, tables.TagInfo | None]]]] = [(0, 0, [])]
+    for i in range(1, n + 1):
+        left, pieces, cut = best[i - 1]
+        choice = (left + 1, pieces + 1, [*cut, (i - 1, i, None)])
+        for size in range(1, min(_LONGEST_ENTRY, i) + 1):
+            info = known.get(" ".join(words[i - size : i]))
+            if info is None:
+                continue
+            left, pieces, cut = best[i - size]
+            candidate = (left, pieces + 1, [*cut, (i - size, i, info)])
+            if candidate[:2] < choice[:2]:
+                choice = candidate
+        best.append(choice)
+    # join neighbouring stretches of other words
+    merged: list[tuple[int, int, tables.TagInfo | None]] = []
+    for i, j, info in best[n][2]:
+        if info is None and merged and merged[-1][2] is None:
+            merged[-1] = (merged[-1][0], j, None)
+        else:
+            merged.append((i, j, info))
+    return merged
 
 
 def _tag(ctx: Context, code: str, a: int, b: int) -> Tag:
