@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import cablegram
 from cablegram import TagKind
+from cablegram.build.header import read_in_context
 
 # 09STATE11937: a visitor's name after OVIP, a continuation line
 STATE11937 = """E.O. 12958: DECL: 02/05/2019
@@ -223,3 +224,46 @@ def test_unknown_words_beside_a_keyword_stay_together() -> None:
     # cablemap's case: the keyword cut off leaves GAZA DISENGAGEMENT as one entry
     codes = _codes("TAGS: IS GAZA DISENGAGEMENT ISRAELI PALESTINIAN AFFAIRS\n")
     assert codes == ["IS", "GAZA DISENGAGEMENT", "ISRAELI PALESTINIAN AFFAIRS"]
+
+
+# ----------------------------------------------------------- readings in context
+
+
+def _tags(line: str) -> tuple[cablegram.Tag, ...]:
+    return cablegram.parse_cable(f"TAGS: {line}\n").tags
+
+
+def test_au_beside_african_countries_is_the_african_union() -> None:
+    # 08TRIPOLI680's list (line 28); 09TRIPOLI570's (post Libya, no other country)
+    tags = read_in_context(
+        _tags("OVIP, PGOV, PREL, PHUM, ECON, KDEM, PTER, KISL, AU, SU,"), "LY", None
+    )
+    (au,) = [t for t in tags if t.code == "AU"]
+    assert (au.kind, au.meaning) == (TagKind.ORGANIZATION, "African Union")
+    (au,) = read_in_context(_tags("PREL AU LY"), "LY", None)[1:2]
+    assert au.meaning == "African Union"
+
+
+def test_au_beside_european_countries_stays_austria() -> None:
+    # 08TRIPOLI597 (European oil companies in Libya), 09CAIRO1429 (IRENA's seat),
+    # 09VIENNA1058 (post in Austria)
+    for line, post in [
+        ("ECON EINV EPET NO SP FR AU LY", "LY"),
+        ("ENRG KGHG SENV PGOV PREL EG GM AU TC", "EG"),
+        ("PREL AU", "AU"),
+    ]:
+        (au,) = [t for t in read_in_context(_tags(line), post, None) if t.code == "AU"]
+        assert (au.kind, au.meaning) == (TagKind.GEOGRAPHIC, "Austria"), line
+
+
+def test_visitor_initials_from_the_subject_07SAOPAULO212() -> None:
+    # cablemap's snippet of 07SAOPAULO212
+    tags = read_in_context(
+        _tags("OVIP BUSH GEORGE PREL PGOV SOCI EPET KTIA BR"),
+        "BR",
+        "VISIT OF PRESIDENT GEORGE W. BUSH TO SAO PAULO, BRAZIL",
+    )
+    assert tags[1].code == "BUSH, GEORGE W."
+    # no initials in the subject: the tag is left as written
+    tags = read_in_context(_tags("OVIP BUSH GEORGE PREL"), "BR", "PRESIDENT BUSH VISITS")
+    assert tags[1].code == "BUSH, GEORGE"

@@ -158,6 +158,37 @@ def country_names() -> dict[str, TagInfo]:
     return table
 
 
+@attrs.frozen
+class TagReading:
+    """A second reading of a code (AU: the African Union besides Austria) that applies
+    when the cable's geographic company lies in ``region``."""
+
+    code: str
+    kind: str
+    meaning: str | None
+    region: str
+
+
+@functools.cache
+def tag_readings() -> dict[str, TagReading]:
+    return {
+        row["code"]: TagReading(row["code"], row["kind"], row["meaning"] or None, row["region"])
+        for row in _rows("tag_readings.csv")
+    }
+
+
+@functools.cache
+def regions() -> dict[str, str]:
+    """Geographic code -> region (``africa``, ``europe``), for the regions readings need."""
+    return {row["code"]: row["region"] for row in _rows("regions.csv")}
+
+
+@functools.cache
+def station_countries() -> dict[str, str]:
+    """Canonical id origin -> the geographic code of the country the post is in."""
+    return {row["origin"]: row["country"] for row in _rows("stations.csv") if row["country"]}
+
+
 @functools.cache
 def captions() -> frozenset[str]:
     return frozenset(row["caption"] for row in _rows("captions.csv"))

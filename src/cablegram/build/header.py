@@ -6,10 +6,12 @@ REF lists are built in :mod:`cablegram.build.references`, the Classified By line
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import re
 
+import attrs
 import pyparsing as pp
 
 from cablegram import tables
@@ -435,6 +437,48 @@ def build_tags(ctx: Context, start: int, end: int) -> tuple[tuple[Tag, ...], lis
             run.append((x, y))
         flush()
     return tuple(tags), captions
+
+
+def read_in_context(
+    tags: tuple[Tag, ...], post_country: str | None, subject: str | None
+) -> tuple[Tag, ...]:
+    """Settle what the rest of the cable decides about its tags.
+
+    - A code with a second reading in ``tag_readings.csv`` takes it when the
+      cable's geographic company (the post's country and the other geographic
+      tags) has more countries in the reading's region than in the region of the
+      code's usual reading: AU beside LY and SU is the African Union, beside FR
+      and GM it stays Austria.
+    - A person tag without initials (``BUSH, GEORGE``) takes them from the subject
+      when it writes the name out (``PRESIDENT GEORGE W. BUSH``).
+    """
+    readings = tables.tag_readings()
+    regions = tables.regions()
+    out: list[Tag] = []
+    for tag in tags:
+        reading = readings.get(tag.code)
+        if reading is not None and tag.kind is TagKind.GEOGRAPHIC:
+            company = {t.code for t in tags if t.kind is TagKind.GEOGRAPHIC} - {tag.code}
+            if post_country:
+                company.add(post_country)
+            votes = collections.Counter(regions.get(code) for code in company)
+            if votes[reading.region] > votes[regions.get(tag.code)]:
+                tag = attrs.evolve(tag, kind=TagKind(reading.kind), meaning=reading.meaning)
+        elif tag.kind is TagKind.PERSON and subject:
+            tag = _person_from_subject(tag, subject)
+        out.append(tag)
+    return tuple(out)
+
+
+def _person_from_subject(tag: Tag, subject: str) -> Tag:
+    surname, _, given = tag.code.partition(", ")
+    if not given or not given.isalpha() or not surname.replace("-", "").isalpha():
+        return tag
+    found = re.search(rf"(?i)\b{re.escape(given)}((?: +[A-Z]\.)+) +{re.escape(surname)}\b", subject)
+    if found is None:
+        return tag
+    initials = " ".join(found[1].split()).upper()
+    return attrs.evolve(tag, code=f"{surname}, {given} {initials}")
 
 
 _LONGEST_ENTRY = 4  # words in the longest keyword or country name looked for
