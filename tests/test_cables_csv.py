@@ -181,6 +181,20 @@ def test_referenced_ids(references: str, metadata: str | None) -> None:
     assert cable.metadata.get("references") == metadata
 
 
+def test_null_fields_are_empty_not_n() -> None:
+    # a MySQL dump writes NULL as \N outside quotes; it is an empty field, while a
+    # \N written inside a quoted text (as \\N) stays the text's own
+    row = TRIPOLI926.replace('"08TRIPOLI851"', "\\N").replace('"Embassy Tripoli"', "\\N")
+    assert ',\\N,"CONFIDENTIAL",\\N,"VZCZC' in row
+    (cable,) = read_cables_csv(rows(row))
+    assert "references" not in cable.metadata and "origin" not in cable.metadata
+    assert cable.reference_id == "08TRIPOLI926"
+    literal = TRIPOLI926.replace("STEVENS", "STEVENS,\\\\N,")
+    assert ",\\\\N," in literal
+    (cable,) = read_cables_csv(rows(literal))
+    assert cable.raw.endswith("STEVENS,\\N,\n")
+
+
 def test_blank_lines_between_rows_are_not_rows() -> None:
     reader = read_cables_csv(rows("\n" + TRIPOLI926 + "\n\n" + TRIPOLI926))
     assert len(list(reader)) == 2

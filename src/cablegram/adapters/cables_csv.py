@@ -5,8 +5,8 @@ Eight unnamed columns per row: the row number, the date (``12/28/1966 18:48`` or
 the classification, the referenced ids (separated by ``|`` or spaces), the
 transmission header and the text.  The file is a MySQL dump: fields are enclosed in
 ``"`` and escaped with a backslash (``\\"``, ``\\'``, ``\\\\``, and a backslash
-before a newline inside a field), and some texts are far larger than the csv
-module's default field limit.
+before a newline inside a field), a NULL is ``\\N`` outside quotes, and some texts
+are far larger than the csv module's default field limit.
 
 :func:`read_cables_csv` reads the rows one at a time with a csv dialect of its
 own; the field limit is raised only while a row is being read and put back before
@@ -45,6 +45,9 @@ _POLICIES = ("raise", "yield", "collect")
 
 _DATE_FORMATS = ("%m/%d/%Y %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%m/%d/%Y %H:%M:%S")
 _REFERENCE_SPLIT = re.compile(r"[|\s,;]+")
+#: A NULL field of the dump: ``\N`` unquoted, a whole field.  Inside quotes a
+#: backslash of the text is doubled, so ``\N`` there cannot match.
+_NULL_FIELD = re.compile(r"(?:^|(?<=,))\\N(?=,|\r?\n|$)")
 
 
 class _Dialect(csv.Dialect):
@@ -214,7 +217,8 @@ def _rows(
 ) -> Iterator[tuple[int, list[str] | DocumentSyntaxError]]:
     """(line where the row starts, its fields or the problem reading it), blank
     lines left out.  The field size limit is raised only inside each read."""
-    rows = csv.reader(handle, dialect=_Dialect)
+    # a NULL becomes an empty field (the csv escape would turn it into "N")
+    rows = csv.reader((_NULL_FIELD.sub("", line) for line in handle), dialect=_Dialect)
     while True:
         start = rows.line_num + 1
         previous = csv.field_size_limit(FIELD_LIMIT)
