@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import cablegram
+from cablegram.check.coverage import uncovered
 
 # 78TEHRAN389: the classification repeated and the NARA review stamp
 TEHRAN389 = """AMOUZEGAR IN EFFORT TO REVERSE RELATIVE LIBERALIZATION OF
@@ -146,3 +147,81 @@ def test_signature_before_nara_stamp_75TEHRAN2069() -> None:
     cable = cablegram.parse_cable(TEHRAN2069_END, year=1975)
     assert cable.signature.text == "HELMS"
     assert len(cable.footer) == 2
+
+
+# A name glued to the last sentence of an upper-case text with no period of its own
+# is the signature: the received copy reflowed its lines and lost the line break.
+
+# 1973STATE057534 (History Lab), lines 17-21: then the PlusD trailer lines
+STATE057534_END = (
+    "2. IF YOU THINK IT APPROPRIATE, YOU MAY WISH TO ADVISE THE UKDEL THAT WE HAVE "
+    "RECEIVED AND ARE CURRENTLY ANALYZING REPORTING THROUGH MARCH 15 ON REF. B COMPUTER. "
+    "ROGERS\n"
+    "\n"
+    "\n"
+    "*** Current Handling Restrictions *** n/a\n"
+    "*** Current Classification *** CONFIDENTIAL\n"
+)
+
+# 1978STATE116253 (History Lab), line 7: at the very end of the text
+STATE116253_END = (
+    "FOR PARAMARIBO: NTSB ACCREDITED REPRESENTATIVE IS ROBERT BURGIN. DE MIRANDA OFFERED "
+    "MAKE HOTEL RESERVATIONS FOR PARTICIPATING PERSONNEL -- REQUEST EMBASSY CONFIRM. "
+    "CHRISTOPHER\n"
+)
+
+# 07ROME290, lines 35-36 (line 35 cut at 100 characters): after END ACTION REQUEST
+ROME290_END = (
+    "¶4.  Post requests the following:  clarification on the current status of the ACTA "
+    "proposal, clarifi\n"
+    "END ACTION REQUEST. SPOGLI\n"
+)
+
+# 09CAIRO1226, lines 22-25 (long lines cut at 100 characters): after a redacted
+# paragraph, then a "..." trailer
+CAIRO1226_END = (
+    "2.(U) On June 21, The Egyptian Initiative for Personal Rights (EIPR) released a "
+    "statement welcoming \n"
+    "\n"
+    "3.(C) XXXXXXXXXXXX SCOBEY\n"
+    "   ...\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "signer", "last"),
+    [
+        (STATE057534_END, "ROGERS", "ON REF. B COMPUTER."),
+        (STATE116253_END, "CHRISTOPHER", "REQUEST EMBASSY CONFIRM."),
+        (ROME290_END, "SPOGLI", "END ACTION REQUEST."),
+        (CAIRO1226_END, "SCOBEY", "XXXXXXXXXXXX"),
+    ],
+    ids=["1973STATE057534", "1978STATE116253", "07ROME290", "09CAIRO1226"],
+)
+def test_bare_name_after_the_last_sentence(text: str, signer: str, last: str) -> None:
+    cable = cablegram.parse_cable(text, year=2000)
+    assert cable.signature is not None
+    assert cable.signature.text == signer
+    assert text[cable.signature.span.start : cable.signature.span.end] == signer
+    assert cable.paragraphs[-1].text.endswith(last)
+    assert uncovered(cable) == []
+
+
+# 1979VICTOR01578 (History Lab), lines 10-13: the signature line (16) left out, the
+# text ends with a sentence of two upper-case words and its period: no signature
+VICTOR01578_CUT = (
+    "4. (C) WE ARE NOT SURE HOW TO PROCEED FROM THIS POINT. OBVIOUSLY, WE HAVE NO RIGHT "
+    "OF CONSULAR ACCESS, BUT DO WE HAVE RIGHT/RESPONSIBILITY TO ASK POLICE OR FOREIGN "
+    "MINISTRY FORMALLY FOR EXPLANATION OF DOOKLEY'S ARREST? FYI, LOCAL CHAUFFEUR OF UK "
+    "HIGH COMMISSION WAS AMONG THOSE DETAINED BY GOS IN APRIL AND RELEASED IN JULY, "
+    "1978. CHARGE WILL CONSULT HIGH COMMISSION AS TO HOW THAT SITUATION WAS HANDLED.\n"
+    "\n"
+    "\n"
+    "5. (U) REQUEST GUIDANCE.\n"
+)
+
+
+def test_last_sentence_with_its_period_is_no_signature_1979VICTOR01578() -> None:
+    cable = cablegram.parse_cable(VICTOR01578_CUT, year=1979)
+    assert cable.signature is None
+    assert cable.paragraphs[-1].text == "REQUEST GUIDANCE."

@@ -31,6 +31,12 @@ CASES = [
      "The GOB [...]."),
     # a heading underlined with "="
     ("08DHAKA856", "Summary =======\n\n1. (C) Bla bla. End Summary", "Bla bla."),
+    # no opener, and a line before paragraph 1 (the subject's second line): the
+    # summary is paragraph 1, which END SUMMARY closes
+    ("08MEXICO2382",
+     "\nISSUES (IWI) VISITS MEXICO\n\n1. On 28 July 2008\n[...]. End\nSummary.\n\n"
+     "THE CIVIL SOCIETY PERSPECTIVE\n-----------------------------\n",
+     "On 28 July 2008 [...]."),
 ]  # fmt: skip
 
 
@@ -45,3 +51,34 @@ def test_end_summary_is_not_a_signature_10BERLIN164() -> None:
     cable = cablegram.parse_cable(CASES[2][1])
     assert cable.signature is None
     assert cable.paragraphs[-1].text.endswith("END SUMMARY.")
+
+
+# 08SAOPAULO423, lines 38-40: no opener that opens a line (the SUMMARY heading is
+# glued to the handling caption); END SUMMARY closes paragraph 1
+SAOPAULO423 = (
+    "SENSITIVE BUT UNCLASSIFIED--PLEASE PROTECT ACCORDINGLY Summary ------- \n"
+    "\n"
+    "¶1. (SBU) The collapse of the DOHA round WTO negotiations brings with it a call to "
+    "continue fighting US agriculture subsidies directly through the WTO. In particular, "
+    "the Brazilian Foreign Ministry (Itamaraty) may choose this fall to initiate a WTO "
+    "case against the US tariff on ethanol imports from Brazil. MRE U/S Roberto Azevedo "
+    "has said publicly that a case this September is a strong possibility. Such a move "
+    "may be attractive politically, and certainly ethanol producers represented by UNICA "
+    "stand to reap a significant profit were the tariff removed. However, the rapid "
+    "growth of ethanol demand in the United States and the significant disparity between "
+    "Brazilian and U.S. prices could lead to an increase in ethanol exports and "
+    "potentially increase local prices thus feeding into Brazilian inflation concerns. "
+    "Removing the tariff could result in an immediate squeeze in domestic supply. "
+    "Increased exports would have to be sourced from ethanol that would otherwise be "
+    "sold as E-100. So while Foreign Minister Celso Amorim publicly calls for removal of "
+    "these tariffs, many in the private sector are not as enthusiastic for an immediate "
+    "tariff removal and key legislators are hesitant as well. End Summary. \n"
+)
+
+
+def test_no_opener_summary_starts_at_paragraph_one_08SAOPAULO423() -> None:
+    cable = cablegram.parse_cable(SAOPAULO423, year=2008)
+    assert cable.summary is not None
+    assert cable.summary.text.startswith("The collapse of the DOHA round WTO negotiations")
+    assert cable.summary.text.endswith("key legislators are hesitant as well.")
+    assert SAOPAULO423[cable.summary.span.start : cable.summary.span.end].startswith("1. (SBU)")

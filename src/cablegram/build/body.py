@@ -55,10 +55,70 @@ def build_marking(ctx: Context, start: int, end: int) -> Marking | None:
     return Marking(level=level, controls=controls, entire_text=entire, raw=raw, span=span)
 
 
-def paragraph_text(view: str, start: int, end: int) -> str:
-    """Paragraph text: lines joined, blank-line breaks kept as one blank line."""
-    chunks = re.split(r"\n[ ]*\n", view[start:end])
+def paragraph_text(view: str, start: int, end: int, raw: str | None = None) -> str:
+    """Paragraph text: lines joined, blank-line breaks kept as one blank line.
+
+    With ``raw`` (the original of ``view``), the lines of page markers blanked in
+    the view are left out first (:func:`without_page_lines`), so that a marker
+    between two lines of a sentence does not read as a paragraph break.
+    """
+    region = view[start:end] if raw is None else without_page_lines(view, raw, start, end)
+    chunks = re.split(r"\n[ ]*\n", region)
     return "\n\n".join(s for s in (squash(c) for c in chunks) if s)
+
+
+#: Text the view keeps blank on its own (``¶``, a line-end backslash, a BOM): a line
+#: blank in the view with anything else in the original held a masked page marker.
+_VIEW_ONLY_BLANKS = re.compile(r"[\s¶\\\ufeff]*")
+_SENTENCE_END = re.compile(r"[.!?:;\"”'’)\]] *$")
+#: A line that goes on with a sentence: a word in lower case (not a list letter ``a)``).
+_GOES_ON = re.compile(r" *[a-z](?![.)])")
+
+
+def without_page_lines(view: str, raw: str, start: int, end: int) -> str:
+    """``view[start:end]`` without the lines of the page markers masked in it.
+
+    A masked line is blank in the view but not in ``raw``.  It goes, and so do the
+    blank lines inside a marker (between two masked lines: the classification at the
+    foot of a page and the ``PAGE 02 ...`` line of the next); the blank lines before
+    and after a marker stay, so a marker between paragraphs still separates them.
+    """
+    lines = view[start:end].split("\n")
+    if len(lines) < 3:
+        return view[start:end]
+    originals = raw[start:end].split("\n")
+    masked = [
+        not line.strip() and not _VIEW_ONLY_BLANKS.fullmatch(original)
+        for line, original in zip(lines, originals, strict=True)
+    ]
+    if not any(masked):
+        return view[start:end]
+    keep = [not m for m in masked]
+    last_text: int | None = None  # the last non-blank line before the current one
+    for k, line in enumerate(lines):
+        if not line.strip() and not masked[k]:
+            continue
+        if last_text is not None and masked[last_text] and masked[k]:
+            for j in range(last_text + 1, k):
+                keep[j] = False
+        last_text = k
+    # A marker set off by blank lines inside a sentence: the line before it is left
+    # open and the one after goes on in lower case ("... agreements with" / marker /
+    # "those countries.").  A paragraph never opens in lower case: the gap goes.
+    before: int | None = None  # the last line with text
+    for k, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if (
+            before is not None
+            and any(masked[before + 1 : k])
+            and not _SENTENCE_END.search(lines[before])
+            and _GOES_ON.match(line)
+        ):
+            for j in range(before + 1, k):
+                keep[j] = False
+        before = k
+    return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
 
 
 # ------------------------------------------------------------------ page markers
@@ -102,8 +162,20 @@ _CLOSING_SIGNATURE = re.compile(
     r"|\. {3,})"  # several blanks after the last sentence: a lost newline
     r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#* *$"
 )
-# "END SUMMARY." at the end of a text is no signature.
-_CLOSING_WORDS = re.compile(r"END\b|MINIMIZE\b")
+# A name glued to the last sentence with no period of its own ("... OF OUR EFFORTS.
+# NICHOLSON", "... END TALKING POINTS. RICE") or after a redaction run ("3.(C)
+# XXXXXXXXXXXX SCOBEY"): a sentence ends with a period, so a word after the last
+# one is no sentence of the text, even in an upper-case text.
+_BARE_SIGNATURE = re.compile(
+    r"(?:(?<=[.!?\"')])|(?<=X{4})) +"
+    r"(?P<sig>(?!X{4})[A-Z][A-Z'’-]{2,}(?: (?!X{4})[A-Z][A-Z'’-]{2,})?) *#* *$"
+)
+# "END SUMMARY." at the end of a text is no signature, nor a closing quote mark,
+# transmission word or the classification.
+_CLOSING_WORDS = re.compile(
+    r"(?:END|MINIMIZE|QUOTE|UNQUOTE|QTE|UNQTE|NNNN|SIPDIS|UNCLASSIFIED|UNCLAS"
+    r"|CONFIDENTIAL|SECRET|TOP SECRET)\b"
+)
 # Lines after the text proper: transmission trailers, the classification repeated,
 # a caption, partner and archive stamps, communications-center notes.
 _TRAILER = re.compile(
@@ -167,6 +239,10 @@ def split_end(ctx: Context, start: int, end: int) -> tuple[int, TextBlock | None
                 and not _CLOSING_WORDS.match(glued["sig"])
             ):
                 glued = _CLOSING_SIGNATURE.search(text)
+            if glued is None:
+                glued = _BARE_SIGNATURE.search(text)
+                if glued is not None and _CLOSING_WORDS.match(glued["sig"]):
+                    glued = None
             if glued:
                 s_a = a + glued.start("sig")
                 signature = TextBlock(text=glued["sig"], span=ctx.span(s_a, a + glued.end("sig")))
@@ -222,7 +298,7 @@ def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
             Paragraph(
                 number=None,
                 marking=None,
-                text=paragraph_text(view, start, first),
+                text=paragraph_text(view, start, first, ctx.raw),
                 span=span,
             )
         )
@@ -241,7 +317,7 @@ def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
             Paragraph(
                 number=number,
                 marking=marking,
-                text=paragraph_text(view, text_start, stop),
+                text=paragraph_text(view, text_start, stop, ctx.raw),
                 span=ctx.span(at, stop),
             )
         )
@@ -294,6 +370,12 @@ def build_summary(ctx: Context, start: int, end: int) -> TextBlock | None:
         if tail is None:
             return None
         text_from = len(region) - len(region.lstrip())  # the body opens with it
+        # ... or its first paragraph does, after lines that are not numbered (a
+        # subject's second line, a handling caption, a stray "Classified By").
+        line_start = region.rfind("\n", 0, text_from) + 1
+        first = g.PARAGRAPH_START.search(region, line_start, tail.start())
+        if first is not None and first.start() > line_start and first["number"] == "1":
+            text_from = first.start() + len(first.group()) - len(first.group().lstrip())
     if tail is not None:
         stop = tail.start()
         span_end = tail.end()
@@ -312,7 +394,9 @@ def build_summary(ctx: Context, start: int, end: int) -> TextBlock | None:
             span=ctx.span(start + head.start(), start + stop),
             severity=Severity.INFO,
         )
-    text = _strip_paragraph_marks(region[text_from:stop])
+    text = _strip_paragraph_marks(
+        without_page_lines(view, ctx.raw, start + text_from, start + stop)
+    )
     if not text:
         return None
     span_start = head.start() if head is not None else text_from
