@@ -11,12 +11,16 @@ Parses every text listed in ``../shared/corpus/cables/cablegate.csv`` and compar
   first line of the SUBJECT line, see :func:`page_subject_forms`);
 
 and prints the diagnostics tally, the share of non-white-space text left unparsed,
-the text no part of the parse accounts for (``cablegram.check.coverage``), and the
-TAGS tokens that decode to ``unknown``.  The page's ``created`` year is
+the text no part of the parse accounts for (``cablegram.check.coverage``), the
+TAGS tokens that decode to ``unknown``, and what a second, strict-mode parse raises
+(only ``CablegramError`` is allowed; ``--no-strict`` skips it).  The page's ``created`` year is
 passed as the ``year`` hint, as the HTML and csv adapters do; the DTG wins when the
 cable has one.
 
-    PYTHONPATH=src python bench/corpus_report.py [CSV] [--show N] [--field NAME]
+    PYTHONPATH=src python bench/corpus_report.py [CSV] [--show N] [--field NAME] [--no-strict]
+
+CSV is another metadata file of the same shape (a held-out part of the release);
+its ``text_path`` column is relative to the folder above the file's own.
 """
 
 from __future__ import annotations
@@ -124,6 +128,9 @@ def main() -> int:
     parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--show", type=int, default=15, help="disagreements listed per field")
     parser.add_argument("--field", help="list the disagreements of this field only")
+    parser.add_argument(
+        "--no-strict", action="store_true", help="skip the second, strict-mode parse"
+    )
     args = parser.parse_args()
     if not args.csv.exists():
         print(f"no metadata file {args.csv}", file=sys.stderr)
@@ -145,6 +152,8 @@ def main() -> int:
     lost_in: list[str] = []
     no_fm = raised = subject_first_line = 0
     failures: list[str] = []
+    strict_errors: collections.Counter[str] = collections.Counter()
+    strict_other: list[str] = []
     started = time.perf_counter()
     for row in rows:
         ref_id = row["ref_id"]
@@ -156,6 +165,13 @@ def main() -> int:
             raised += 1
             failures.append(f"{ref_id}: {type(exc).__name__}: {exc}")
             continue
+        if not args.no_strict:
+            try:
+                cablegram.parse_cable(text, year=int(created[:4]), strict=True)
+            except cablegram.CablegramError as exc:
+                strict_errors[getattr(exc, "code", type(exc).__name__)] += 1
+            except Exception as exc:  # anything else is a bug
+                strict_other.append(f"{ref_id}: {type(exc).__name__}: {exc}")
         fields["reference_id"].check(ref_id, cable.reference_id, cablegram.canonical_id(ref_id))
         if cable.date is not None:
             fields["dtg"].check(ref_id, cable.date.strftime("%Y-%m-%d %H"), created[:13])
@@ -186,8 +202,20 @@ def main() -> int:
                 unknown_tags[tag.code] += 1
     elapsed = time.perf_counter() - started
 
-    print(f"metadata: {args.csv} ({len(rows)} cables, parsed in {elapsed:.1f} s)")
+    passes = "lenient" if args.no_strict else "lenient and strict"
+    print(f"metadata: {args.csv} ({len(rows)} cables, parsed {passes} in {elapsed:.1f} s)")
     print(f"raised: {raised}")
+    if not args.no_strict:
+        print(
+            f"strict mode: {sum(strict_errors.values())} raised CablegramError"
+            + (
+                f" ({', '.join(f'{c} {n}' for c, n in strict_errors.most_common())})"
+                if strict_errors
+                else ""
+            )
+            + f", {len(strict_other)} raised anything else"
+            + (f": {'; '.join(strict_other[:5])}" if strict_other else "")
+        )
     print("agreement with the page metadata:")
     for field in fields.values():
         print("  " + field.line())
@@ -222,7 +250,7 @@ def main() -> int:
         print(f"  {count:6d}  {code}")
     for line in failures[:20]:
         print("RAISED", line)
-    return 1 if raised else 0
+    return 1 if raised or strict_other else 0
 
 
 if __name__ == "__main__":
