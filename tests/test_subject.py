@@ -4,6 +4,7 @@ text, cited by id where the suite names the cable)."""
 from __future__ import annotations
 
 import cablegram
+from cablegram.check.coverage import uncovered
 
 # 08LONDON1991: REF glued to the last word of the subject
 LONDON1991 = (
@@ -110,3 +111,131 @@ def test_handling_line_between_fields_08BRASILIA93() -> None:
     assert cable.classified_by.name == "Clifford Sobel"
     assert [t.code for t in cable.tags] == ["MASS", "MNUC", "NPT", "PARM", "PREL"]
     assert [p.number for p in cable.paragraphs] == ["1"]
+
+
+# 08BUENOSAIRES568, lines 22-36 (trailing blanks stripped): a double-spaced subject
+BUENOSAIRES568 = """\
+TREASURY FOR LTRAN AND MMALLOY
+PASS USTR FOR DUCKWORTH
+USDOC FOR 4322/ITA/MAC/OLAC/PEACHER
+
+E.O. 12958: N/A
+TAGS: ENRG EEPET ECON PREL PGOV AR VZ BR EC
+SUBJECT: ARGENTINA: PLANNING MINISTER DE VIDO ON ARGENTNE TIES WITH
+
+U.S., VENEZUELA, AND DOMESTIC STRATEGY TO LAUNCH NEW INFRASTRUCTURE
+
+AND ""SOCIAL PACT"" INITIATIVES
+
+
+
+REF:  Buenos Aires 496, 407, 356, 288, 230, 07 BsAs 1892
+"""
+
+
+def test_subject_goes_on_after_blank_lines_08BUENOSAIRES568() -> None:
+    # "... TIES WITH" cannot end a subject, and "AND ..." cannot start a line of its own
+    cable = cablegram.parse_cable(BUENOSAIRES568, year=2008)
+    assert cable.subject.text == (
+        "ARGENTINA: PLANNING MINISTER DE VIDO ON ARGENTNE TIES WITH U.S., VENEZUELA, AND "
+        'DOMESTIC STRATEGY TO LAUNCH NEW INFRASTRUCTURE AND ""SOCIAL PACT"" INITIATIVES'
+    )
+    assert [h.text for h in cable.handling] == [
+        "TREASURY FOR LTRAN AND MMALLOY",
+        "PASS USTR FOR DUCKWORTH",
+        "USDOC FOR 4322/ITA/MAC/OLAC/PEACHER",
+    ]
+    assert [r.serial for r in cable.references][:1] == ["496"]
+
+
+# 07MOSCOW1974, lines 17-32 (trailing blanks stripped): a header cut by the page
+# ("PUTI...") and given again in full on one line
+MOSCOW1974 = """\
+C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 001974
+
+SIPDIS
+
+SIPDIS
+
+STATE FOR STAS, EUR/RUS, EUR/ACE, OES/STC
+OSTP FOR MARBURGER
+BERLIN FOR HAGEN
+
+E.O. 12958: DECL: 04/30/2017
+TAGS: KIPR KPAO TBIO RS
+SUBJECT: RUSSIAN SCIENCE: PUTI...
+C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 001974 SIPDIS SIPDIS STATE FOR STAS, \
+EUR/RUS, EUR/ACE, OES/STC OSTP FOR MARBURGER BERLIN FOR HAGEN E.O. 12958: DECL: \
+04/30/2017 TAGS: KIPR KPAO TBIO RS
+
+Classified By: EST Counselor Daniel O'Grady for reason 1.4(d)
+"""
+
+# 07MOSCOW1704, as cablemap's test_reader_subject quotes it (_TEST_DATA[36]): the cut
+# copy has no banner of its own
+MOSCOW1704 = (
+    "E.O. 12958: DECL: 04/13/2017 \nTAGS: KIPR KNNP KPAO TBIO PREL RS\nSUBJECT: RUSSIAN "
+    "SCIEN...\nC O N F I D E N T I A L MOSCOW 001704 SIPDIS SIPDIS STATE FOR EUR/RUS "
+    "(GUHA), EUR/ACE, OES/STC (DAUGHARTY) OSTP FOR MARBURGER BERLIN FOR HAGEN E.O. 12958: "
+    "DECL: 04/13/2017 TAGS: KIPR KNNP KPAO TBIO PREL RS\n\nClassified By: ES"
+)
+
+
+def test_banner_after_cut_subject_ends_it_07MOSCOW1974() -> None:
+    cable = cablegram.parse_cable(MOSCOW1974, year=2007)
+    assert cable.subject.text == "RUSSIAN SCIENCE: PUTI..."
+    assert "header-truncated-copy" in [d.code for d in cable.diagnostics]
+    assert cable.classified_by.name == "Daniel O'Grady"
+    assert uncovered(cable) == []
+
+
+def test_cut_copy_without_banner_gives_the_subject_07MOSCOW1704() -> None:
+    cable = cablegram.parse_cable(MOSCOW1704)
+    assert cable.subject.text == "RUSSIAN SCIEN..."
+    assert (cable.banner.origin, cable.banner.serial) == ("MOSCOW", "001704")
+    assert [t.code for t in cable.tags] == ["KIPR", "KNNP", "KPAO", "TBIO", "PREL", "RS"]
+    codes = [d.code for d in cable.diagnostics]
+    assert "text-before-banner" in codes and "header-truncated-copy" in codes
+    assert uncovered(cable) == []
+
+
+# 09CAIRO226, lines 20-22 (line 22 cut at 330 characters): the SBU caption and the
+# first paragraph glued to the subject
+CAIRO226 = """\
+E.O. 12958: N/A
+TAGS: TBIO KFLU KSTH PGOV ECON KSCA EAGR EG
+SUBJECT:EGYPT'S 55th BIRD FLU VICTIM, ANOTHER CHILD Sensitive but Unclassified. Please \
+handle accordingly. (SBU) On February 8, 2009, Egypt's Ministry of Health and Population \
+(MOHP) announced the country's 55th human avian influenza (AI) victim: a 1 and 1/2 year \
+old boy from the Minya Governorate's
+"""
+
+# 09BRASILIA1412, line 21 (trailing blank stripped): the caption alone after the subject
+BRASILIA1412 = (
+    "SUBJECT: Brazil: Scenesetter - Economic Partnership Dialogue December 14 SENSITIVE BUT "
+    "UNCLASSIFIED\n"
+)
+
+
+def test_sbu_caption_and_paragraph_glued_to_subject_09CAIRO226() -> None:
+    cable = cablegram.parse_cable(CAIRO226, year=2009)
+    assert cable.subject.text == "EGYPT'S 55th BIRD FLU VICTIM, ANOTHER CHILD"
+    (caption,) = cable.captions
+    assert (caption.name, caption.note) == (
+        "SENSITIVE BUT UNCLASSIFIED",
+        "Please handle accordingly",
+    )
+    assert CAIRO226[caption.span.start : caption.span.end] == (
+        "Sensitive but Unclassified. Please handle accordingly."
+    )
+    (p,) = cable.paragraphs
+    assert p.marking.level == "SBU"
+    assert p.text.startswith("On February 8, 2009, Egypt's Ministry of Health")
+    assert uncovered(cable) == []
+
+
+def test_sbu_caption_at_subject_end_09BRASILIA1412() -> None:
+    cable = cablegram.parse_cable(BRASILIA1412, year=2009)
+    assert cable.subject.text == "Brazil: Scenesetter - Economic Partnership Dialogue December 14"
+    assert [(c.name, c.note) for c in cable.captions] == [("SENSITIVE BUT UNCLASSIFIED", None)]
+    assert uncovered(cable) == []

@@ -16,6 +16,7 @@ import datetime as dt
 
 import cablegram
 from cablegram import Classification
+from cablegram.check.coverage import uncovered
 
 # 06BOGOTA2076, lines 1-60 (long lines cut at 120 characters)
 BOGOTA2076 = """VZCZCXYZ0000
@@ -361,6 +362,63 @@ REASON: 1.4 (b), (d)
 """
 
 
+# 09DOHA214, lines 1-50
+DOHA214 = """\
+Stephen H Rogerson  12/02/2009 11:08:08 AM  From  DB/Inbox:  Search
+Results
+
+Cable
+Text:
+
+
+S E C R E T        DOHA 00214
+CXDOHA:
+    ACTION: AMB
+    INFO:   RSO RAO P/E OMC LEGATT DAO DCM
+
+DISSEMINATION: AMB /1
+CHARGE: PROG
+
+APPROVED: AMB:JLABARON
+DRAFTED: P/E:MZEBLEY
+CLEARED: P/E: DFABRYCKY, P/E: RICE, DCM: MRATNEY
+
+VZCZCDOI550
+RR RUEHC RHMFISS RUEAIIA RHMFISS RULSSGG RHMFISS
+RHEFDIA RHMFISS
+DE RUEHDO #0214/01 0851341
+ZNY SSSSS ZZH
+R 261341Z MAR 09
+FM AMEMBASSY DOHA
+TO RUEHC/SECSTATE WASHDC 8904
+INFO RHMFISS/DEPT OF ENERGY WASHINGTON DC//NNSA//
+RUEAIIA/CIA WASHINGTON DC
+RHMFISS/DEPT OF ENERGY WASHINGTON DC
+RULSSGG/COMDT COGARD WASHINGTON DC
+RHMFISS/DEPT OF HOMELAND SECURITY WASHINGTON DC
+RHEFDIA/DIA WASHINGTON DC
+RHMFISS/HQ USCENTCOM MACDILL AFB FL
+
+S E C R E T SECTION 01 OF 05 DOHA 000214
+
+NOFORN
+
+S/CT FOR SHARRI R.  CLARK AND BRUCE AVERILL NEA/ARP FOR MATT BLONG DOE/NNSA FOR OFFICE OF  THE \
+SECOND LINE OF DEFENSE U.S. COAST GUARD FOR ASSISTANT COMMANDANT FOR  MARINE SAFETY, SECURITY \
+AND STEWARDSHIP
+
+E.O. 12958: DECL: 01/29/2019
+
+TAG: PTER, PREL, PGOV, ECON, ETTC, EAID, EFIN, EAGR, ASEC, KCIP, ENRG,  QA
+
+SUBJECT: QATAR: 2009 CI/KR RESPONSE FOR S/CT
+
+REF: A. SECSTATE 15113       B. DOHA 152 (08)      C. DOHA 75 (08)      D. DOHA 311 (07)
+
+Classified By: Amb. LeBaron for Reasons 1.4 (b) and (d).
+"""
+
+
 def _codes(cable: cablegram.Cable) -> list[str]:
     return [d.code for d in cable.diagnostics]
 
@@ -497,3 +555,23 @@ def test_subject_from_mail_wrapper_09TRIPOLI63() -> None:
     assert cable.origin.address == "AMEMBASSY TRIPOLI"
     assert cable.wrapper[0].text.startswith("From: CBPC, EACTAPP")
     assert cable.wrapper[0].text.endswith("[8466936]\n\nCONFIDENTIAL")
+
+
+def test_department_mail_wrapper_around_post_copy_09DOHA214() -> None:
+    # The mail wrapper's first line runs on to "Results"; the post's copy (5-digit
+    # banner, CXDOHA: distribution block, APPROVED/DRAFTED/CLEARED) comes before the
+    # transmission header, which is the cable's.
+    cable = cablegram.parse_cable(DOHA214)
+    (block,) = cable.wrapper
+    assert block.text.startswith("Stephen H Rogerson  12/02/2009 11:08:08 AM  From  DB/Inbox:")
+    assert block.text.endswith("CLEARED: P/E: DFABRYCKY, P/E: RICE, DCM: MRATNEY")
+    assert "post-copy-wrapper" in _codes(cable)
+    assert cable.transmission.transmission_id.value == "VZCZCDOI550"
+    assert cable.date == dt.datetime(2009, 3, 26, 13, 41, tzinfo=dt.timezone.utc)
+    assert cable.origin.address == "AMEMBASSY DOHA"
+    assert len(cable.info_recipients) == 7
+    assert (cable.banner.section.number, cable.banner.serial) == (1, "000214")
+    assert cable.reference_id == "09DOHA214"
+    assert cable.subject.text == "QATAR: 2009 CI/KR RESPONSE FOR S/CT"
+    assert cable.classified_by.name == "LeBaron"
+    assert uncovered(cable) == []

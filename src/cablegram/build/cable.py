@@ -9,10 +9,12 @@ Every line ends up in a field, in the body, or in ``unparsed`` with a diagnostic
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Mapping
 
 import attrs
+import pyparsing as pp
 
 from cablegram import ids, tables
 from cablegram._text import make_view, squash
@@ -26,6 +28,7 @@ from cablegram.build._context import Context
 from cablegram.errors import Severity
 from cablegram.grammar import body as gb
 from cablegram.grammar import header as gh
+from cablegram.grammar import parse_whole
 from cablegram.grammar import received as grc
 from cablegram.grammar import references as gr
 from cablegram.model import (
@@ -92,6 +95,23 @@ _FIELD_GLUED = re.compile(
 
 
 _SUBJECT_ONLY = re.compile(r"(?i)^\s*SUBJ(?:ECT)?\s*[:.;]?\s*$")
+#: The end of a subject line that cannot end the subject: an article, a conjunction
+#: or a preposition that needs its object.
+_SUBJECT_GOES_ON = re.compile(
+    r"(?i)(?<![A-Z])(?:A|AN|THE|AND|OR|OF|TO|FOR|WITH|FROM|INTO|BETWEEN|AGAINST|AMONG"
+    r"|TOWARDS?|VIA|VS\.?|VERSUS)\s*$"
+)
+_SUBJECT_GOES_ON_WITH = re.compile(r" *(?:AND|OR) +[A-Z\"]")
+#: The SBU caption glued after a subject, with its note or cut after "but" (a
+#: fragment's end); what may follow it is the body.
+_GLUED_SBU = re.compile(
+    r"(?i)(?<=\S) +(?P<caption>SENSITIVE +BUT(?: +UNCLASSIFIED\b"
+    r"(?:[ .,;:-]*(?P<note>PLEASE +(?:TREAT|PROTECT|HANDLE) +ACCORDINGLY\b))?\.?"
+    r"|(?=\s*$)))"
+)
+_BODY_AFTER_CAPTION = re.compile(
+    r" *(?:\d{1,3}[.)] *)?\((?:TS|SBU|LOU|[UCS])[A-Za-z /,-]{0,40}\)|(?i: *SUMMARY\b)"
+)
 _SUBJECT_KEYWORD = re.compile(r"(?i)^\s*(?:SUBJ(?:ECT)?|UBJECT)\s*[:.;]?")
 _RULE_LINE = re.compile(r"^\s*[-=_*]{3,}\s*$")
 
@@ -163,11 +183,13 @@ def parse_cable(
 
     wrapper: list[TextBlock] = []
     i = _skip_wrapper(ctx, lines, i, wrapper)
+    i = _skip_heading(ctx, lines, i, wrapper)
 
     received = None  # the received-copy header of 1966-2000 telegrams
     after = lines.next_nonblank(i + 1)
     if i < len(lines.spans) and (
         grc.PAGE_LINE_START.match(lines.text(i))
+        or grc.OFFICE_LIST_START.match(lines.text(i))
         or (after < len(lines.spans) and grc.PAGE_LINE_START.match(lines.text(after)))
     ):
         found_copy = brc.build_received_copy(ctx, lines.spans, i, lines.next_nonblank)
@@ -175,21 +197,27 @@ def parse_cable(
             received, i = found_copy
 
     address_pages: list[PageMarker] = []
-    transmission, dtg, addressees, i = _transmission(ctx, lines, i, address_pages, wrapper)
-    i = lines.next_nonblank(i)
-    i = _skip_wrapper(ctx, lines, i, wrapper)
-
-    cable_year = dtg.value.year if dtg is not None else year
-    if dtg is None and year is None and reference_id:
-        cable_year = bt.century_year(reference_id[:2]) if reference_id[:2].isdigit() else None
+    transmission, dtg, addressees, i, glued_banner = _transmission(
+        ctx, lines, i, address_pages, wrapper
+    )
+    if glued_banner is None:
+        i = lines.next_nonblank(i)
+        i = _skip_wrapper(ctx, lines, i, wrapper)
 
     banner: Banner | None = None
     cut_copy: tuple[int, int] | None = None  # where a cut copy's header starts
     header_start = ctx.span(*lines.spans[i]).start if i < len(lines.spans) else len(view)
+    if glued_banner is not None:
+        header_start = glued_banner
     if i < len(lines.spans):
-        found = bh.build_banner(ctx, *lines.spans[i])
+        found = bh.build_banner(ctx, header_start, lines.spans[i][1])
         if found is None:
+            first_line = i
             found, i = _banner_further(ctx, lines, i, wrapper)
+            if found is not None and _cut_header(ctx, lines, first_line, found[0]):
+                # header fields cut short ("SUBJECT: RUSSIAN SCIEN...") above the
+                # banner of the full copy (H-1): a cut copy without its banner
+                cut_copy = (lines.spans[first_line][0], first_line)
         if found is not None:
             later = _complete_copy(ctx, lines, found[0], i, wrapper)
             if later is not None:
@@ -197,6 +225,17 @@ def parse_cable(
                 found, i = later
             banner, header_start = found
             i += 1
+            i, header_start = _repeated_banner(ctx, lines, banner, i, header_start, wrapper)
+
+    # Without a DTG, a wrapper may date the cable: "Cable dated:", a cables.csv row or
+    # a record dump (H-15, H-23).
+    from_wrapper, wrapper_year = _date_from_wrapper(ctx, wrapper) if dtg is None else (None, None)
+    if dtg is not None:
+        cable_year: int | None = dtg.value.year
+    else:
+        cable_year = wrapper_year or year
+    if cable_year is None and reference_id and reference_id[:2].isdigit():
+        cable_year = bt.century_year(reference_id[:2])
 
     # Page and section markers can fall anywhere after the banner, header lines
     # included (H-4, H-5): record them, then blank them in the view.
@@ -237,7 +276,7 @@ def parse_cable(
             field="banner",
             span=Span(header_start, header_start),
         )
-    if dtg is None and year is None:
+    if dtg is None and year is None and wrapper_year is None:
         ctx.report(
             "dtg-missing",
             "no date-time group: the cable has no date",
@@ -259,7 +298,7 @@ def parse_cable(
 
     return Cable(
         reference_id=derived_id,
-        date=dtg.value if dtg is not None else None,
+        date=dtg.value if dtg is not None else from_wrapper,
         classification=classification,
         transmission=transmission,
         received_copy=received,
@@ -352,6 +391,64 @@ _MAIL_SUBJECT = re.compile(
 )
 
 
+_WRAPPER_DATE = re.compile(
+    r"(?m)^ *(?:"
+    # "Cable dated:2005-05-23T14:26:00" (partial extracts)
+    r"Cable dated: *(?P<cd_date>\d{4}-\d{2}-\d{2})T(?P<cd_time>\d{2}:\d{2})(?::\d{2})?"
+    # a cables.csv row: date, reference id, origin, classification ... (tabs are
+    # blanked in the view)
+    r"|(?P<csv_date>\d{4}-\d{2}-\d{2}) (?P<csv_time>\d{2}:\d{2})(?::\d{2})? +"
+    r"(?P<csv_id>\d{2}[A-Z][A-Z0-9]*\d)(?= )"
+    # a record dump: row number, date, reference id, one a line ("11541 / 2003-10-21
+    # / 03THEHAGUE2670"), blank lines between them or not
+    r"|\d{1,7} *\n(?: *\n)*? *(?P<rec_date>\d{4}-\d{2}-\d{2}) *\n(?: *\n)*? *"
+    r"(?P<rec_id>\d{2}[A-Z][A-Z0-9]*\d) *$"
+    r")"
+)
+_WRAPPER_DATE_KINDS = {"cd": "Cable dated line", "csv": "cables.csv row", "rec": "record dump"}
+
+
+def _date_from_wrapper(
+    ctx: Context, wrapper: list[TextBlock]
+) -> tuple[dt.datetime | None, int | None]:
+    """The date and year of a cable without DTG from the first wrapper block that
+    gives one (H-15: the csv date equals the DTG).  A record dump gives the day only,
+    and a cable's date is to the minute: it gives the year alone."""
+    for block in wrapper:
+        line_start = ctx.view.rfind("\n", 0, block.span.start) + 1
+        for found in _WRAPPER_DATE.finditer(ctx.view, line_start, block.span.end):
+            kind = next(k for k in _WRAPPER_DATE_KINDS if found[f"{k}_date"] is not None)
+            time = found.groupdict().get(f"{kind}_time") or "00:00"
+            try:
+                value = dt.datetime.fromisoformat(f"{found[f'{kind}_date']}T{time}")
+            except ValueError:
+                continue
+            rid = found.groupdict().get(f"{kind}_id")
+            given = ids.canonical_id(rid) if rid else None
+            if given is not None and given[:2] != f"{value.year % 100:02d}":
+                continue  # the id is not of the date's year: not this cable's row
+            span = ctx.span(found.start(), found.end())
+            what = _WRAPPER_DATE_KINDS[kind]
+            if kind == "rec":
+                ctx.report(
+                    "year-from-wrapper",
+                    f"no DTG: the year {value.year} is taken from the {what}",
+                    field="date-time group",
+                    span=span,
+                    severity=Severity.INFO,
+                )
+                return None, value.year
+            ctx.report(
+                "date-from-wrapper",
+                f"no DTG: the date {value:%Y-%m-%d %H:%M} is taken from the {what}",
+                field="date-time group",
+                span=span,
+                severity=Severity.INFO,
+            )
+            return value.replace(tzinfo=dt.timezone.utc), value.year
+    return None, None
+
+
 def _derive_id(
     ctx: Context,
     year: int | None,
@@ -379,8 +476,26 @@ def _derive_id(
                 severity=Severity.INFO,
             )
             banner_origin = post_origin
-        derived = ids.make_reference_id(year, banner_origin, banner.serial)
         header_origin = ids.normalise_origin(post_origin) if post_origin else None
+        serial = banner.serial
+        if not serial.isdigit():  # a letter garbled in transmission: "00Q021"
+            if station is None or not _garbled(serial, station.serial.zfill(len(serial))):
+                ctx.report(
+                    "banner-garbled",
+                    f"banner serial {serial!r} garbled and no DE serial to read it from",
+                    field="banner",
+                    span=banner.span,
+                )
+                return None
+            serial = station.serial
+            ctx.report(
+                "banner-garbled",
+                f"banner serial {banner.serial!r} garbled; {serial} taken from the DE line",
+                field="banner",
+                span=banner.span,
+                severity=Severity.INFO,
+            )
+        derived = ids.make_reference_id(year, banner_origin, serial)
         # One may name the other more fully: BRUSSELS / USEUBRUSSELS, TAIPEI / AITTAIPEI.
         if (
             header_origin
@@ -409,12 +524,38 @@ def _derive_id(
     return None
 
 
+def _garbled(written: str, expected: str) -> bool:
+    """Whether ``written`` is ``expected`` with one character changed in transmission
+    (``00Q021`` for ``001021``; a garbled origin, ``BISHIEK``, is read as the nearest
+    station by :func:`ids.normalise_origin`)."""
+    return (
+        len(written) == len(expected)
+        and sum(a != b for a, b in zip(written, expected, strict=True)) == 1
+    )
+
+
 def _skip_wrapper(ctx: Context, lines: _Lines, i: int, wrapper: list[TextBlock]) -> int:
     n = len(lines.spans)
     while i < n:
         if _WRAPPER.match(lines.text(i)):
             wrapper.append(TextBlock(text=lines.text(i).strip(), span=ctx.span(*lines.spans[i])))
             i = lines.next_nonblank(i + 1)
+        elif _INBOX_HEADER.match(lines.text(i)) and (k := _last_vzczc(lines, i)) is not None:
+            # the Department's mail wrapper ("... From  DB/Inbox: ...", "Cable Text:")
+            # around the post's copy: its 5-digit banner, distribution block
+            # ("CXABU: ACTION: POL ...") and the transmission header, printed once or
+            # twice.  The last transmission header is the cable's (H-1, H-23).
+            span = ctx.span(lines.spans[i][0], lines.spans[k - 1][1])
+            wrapper.append(TextBlock(text=span.of(ctx.raw), span=span))
+            ctx.report(
+                "post-copy-wrapper",
+                "a mail wrapper and the post's copy of the header before the transmission "
+                "header kept as a wrapper block",
+                field="transmission header",
+                span=span,
+                severity=Severity.INFO,
+            )
+            i = k
         elif _MAIL_HEADER.match(lines.text(i)):
             # an embassy mail wrapper: the header block up to a blank line, then the
             # classification line above the cable ("From: CBPC, EACTAPP" ...)
@@ -432,7 +573,51 @@ def _skip_wrapper(ctx: Context, lines: _Lines, i: int, wrapper: list[TextBlock])
     return i
 
 
+def _skip_heading(ctx: Context, lines: _Lines, i: int, wrapper: list[TextBlock]) -> int:
+    """A classification heading above the transmission header (``UNCLASSIFIED   STATE
+    00100153`` over the DTG, ``S E C R E T   STATE   00119085`` over VZCZC, H-9): it
+    has the banner's form, but the banner comes after FL1-FL9; keep it as a wrapper."""
+    n = len(lines.spans)
+    if i >= n or bh.match_banner(lines.text(i).strip()) is None:
+        return i
+    k = lines.next_nonblank(i + 1)
+    if k >= n or not (
+        _VZCZC.match(lines.text(k)) or _DE.match(lines.text(k)) or _DTG.match(lines.text(k))
+    ):
+        return i
+    span = ctx.span(*lines.spans[i])
+    wrapper.append(TextBlock(text=span.of(ctx.raw), span=span))
+    ctx.report(
+        "heading-before-header",
+        "a classification heading above the transmission header kept as a wrapper block",
+        field="banner",
+        span=span,
+        severity=Severity.INFO,
+    )
+    return k
+
+
 _MAIL_HEADER = re.compile(r"^From: .*\S")
+#: The Department's mail wrapper: "Diana T Fritz  03/21/2007 05:47:09 PM  From  DB/Inbox: ..."
+_INBOX_HEADER = re.compile(
+    r" *\S.*\d{2}/\d{2}/\d{4} +\d{1,2}:\d{2}(?::\d{2})? *[AP]M +From +DB/Inbox:"
+)
+
+
+def _last_vzczc(lines: _Lines, i: int) -> int | None:
+    """The line of the last transmission header (VZCZC) after line ``i`` that comes
+    before the body: wrappers may carry their own TAGS and Subject lines, so only a
+    paragraph or a Classified By line ends the search."""
+    found = None
+    for k in range(i + 1, min(len(lines.spans), i + _BANNER_LOOKAHEAD)):
+        text = lines.text(k)
+        if gb.PARAGRAPH_START.match(text) or _CLASSIFIED_BY_LINE.match(text):
+            break
+        if _VZCZC.match(text):
+            found = k
+    return found
+
+
 _CLASS_WORD_LINE = re.compile(
     r" *(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?: *//? *[A-Z ]+)? *$"
 )
@@ -471,6 +656,57 @@ def _banner_further(
         )
         return found, k
     return None, i
+
+
+def _repeated_banner(
+    ctx: Context, lines: _Lines, banner: Banner, i: int, rest: int, wrapper: list[TextBlock]
+) -> tuple[int, int]:
+    """The banner written a second time right under the first (09STATE99783, H-1): a
+    wrapper block with a ``header-repeated`` info.  Returns the line after it and where
+    the header starts.  ``rest`` is where the text after the first banner starts."""
+    view = ctx.view
+    k = lines.next_nonblank(i)
+    if k >= len(lines.spans) or view[rest : lines.spans[i - 1][1]].strip():
+        return i, rest  # nothing under it, or captions after the banner on its line
+    a, b = lines.spans[k]
+    again = bh.match_banner(view[a:b].strip())
+    if again is None or again.get("rest", "").strip():
+        return i, rest
+    if again["serial"] != banner.serial or squash(again["origin"]) != banner.origin:
+        return i, rest
+    span = ctx.span(a, b)
+    wrapper.append(TextBlock(text=span.of(ctx.raw), span=span))
+    ctx.report(
+        "header-repeated",
+        "the banner is written a second time; the second is kept as a wrapper block",
+        field="banner",
+        span=span,
+        severity=Severity.INFO,
+    )
+    return k + 1, b
+
+
+def _cut_header(ctx: Context, lines: _Lines, i: int, banner: Banner) -> bool:
+    """Whether the text from line ``i`` to ``banner`` holds header fields and ends
+    cut short ("TAGS: ...", "SUBJECT: RUSSIAN SCIEN..."): a copy cut by the page."""
+    view = ctx.view
+    start = lines.spans[i][0]
+    end = len(view[start : banner.span.start].rstrip()) + start
+    if not view[start:end].rstrip(' "').endswith("..."):
+        return False
+    last = bisect.bisect_right(lines.starts, end) - 1
+    if not any(_FIELD_AT_LINE.match(lines.text(k)) for k in range(i, last + 1)):
+        return False
+    span = ctx.span(start, end)
+    ctx.report(
+        "header-truncated-copy",
+        "the header is cut short and given again in full; the cut copy is kept as a "
+        "wrapper block and the full copy parsed",
+        field="banner",
+        span=span,
+        severity=Severity.INFO,
+    )
+    return True
 
 
 def _complete_copy(
@@ -518,7 +754,9 @@ def _complete_copy(
 
 def _transmission(
     ctx: Context, lines: _Lines, i: int, pages: list[PageMarker], signals: list[TextBlock]
-) -> tuple[Transmission | None, DateTimeGroup | None, dict[str, list[Addressee]], int]:
+) -> tuple[Transmission | None, DateTimeGroup | None, dict[str, list[Addressee]], int, int | None]:
+    """The transmission header from line ``i``: its parts, the DTG, the addressees,
+    the line after it, and where a banner glued to its last line starts."""
     addressees: dict[str, list[Addressee]] = {"FM": [], "TO": [], "INFO": [], "XMT": []}
     first = i
     tid = routing = station = security = None
@@ -554,10 +792,11 @@ def _transmission(
         i = lines.next_nonblank(i + 1)
     # FM/TO/INFO lines are addressees after FL1-FL5, or when the text starts with
     # them (a fragment); anywhere else "FM" is the foreign minister (H-2).
+    glued_banner = None
     if i < n and _ADDRESS_KEY.match(lines.text(i)) and (dtg or station or tid or i == first):
-        i = _addressees(ctx, lines, i, addressees, pages, signals)
+        i, glued_banner = _addressees(ctx, lines, i, addressees, pages, signals)
     if i == first:
-        return None, None, addressees, i
+        return None, None, addressees, i, None
     transmission = None
     if tid or routing or station or security:
         end = max(part.span.end for part in (tid, routing, station, security) if part)
@@ -568,7 +807,7 @@ def _transmission(
             security=security,
             span=ctx.span(lines.spans[first][0], end),
         )
-    return transmission, dtg, addressees, i
+    return transmission, dtg, addressees, i, glued_banner
 
 
 def _addressees(
@@ -578,7 +817,10 @@ def _addressees(
     out: dict[str, list[Addressee]],
     pages: list[PageMarker],
     signals: list[TextBlock],
-) -> int:
+) -> tuple[int, int | None]:
+    """Read the address lines from line ``i``; return the line after them, or the
+    line of a banner glued to the last one with where that banner starts
+    (``RUEHTRO/AMEMBASSY TRIPOLI 1366<TAB>S E C R E T SECTION 01 OF 05 TRIPOLI 000498``)."""
     key = "FM"
     n = len(lines.spans)
     previous: tuple[tuple[str, list[Addressee]], int] | None = None  # last TO/INFO one
@@ -614,7 +856,8 @@ def _addressees(
             signals.append(TextBlock(text=span.of(ctx.raw), span=span))
             i += 1
             continue
-        built = bt.build_addressee(ctx, inner_at if inner_at is not None else a, b)
+        glued = _glued_banner(ctx, a, b)
+        built = bt.build_addressee(ctx, inner_at if inner_at is not None else a, glued or b)
         inner_at = None
         if built is not None:
             _, addressee = built
@@ -632,8 +875,26 @@ def _addressees(
                 previous = ((key, out[key]), len(out[key]) - 1)
                 if addressee.collective:
                     collective = previous
+        if glued is not None:
+            return i, glued
         i += 1
-    return i
+    return i, None
+
+
+def _glued_banner(ctx: Context, a: int, b: int) -> int | None:
+    """Where a banner glued to the end of the address line ``view[a:b]`` starts, after
+    white space (a tab in the text) and the address; None without one."""
+    view = ctx.view
+    for found in gh.BANNER_INSIDE.finditer(view, a, b):
+        at = found.start()
+        if (
+            at > a
+            and view[at - 1].isspace()
+            and view[a:at].strip()
+            and bh.match_banner(view[at:b]) is not None
+        ):
+            return at
+    return None
 
 
 # -------------------------------------------------------------- header fields
@@ -711,6 +972,19 @@ class _Header:
                     current = fields[-1]
                     previous_blank = False
                     continue
+            if (
+                current is not None
+                and current[0] == "eo"
+                and at_line
+                and not any(f[0] == "tags" for f in fields)
+                and self._bare_tags_line(text)
+            ):
+                # a TAGS list without its keyword under the E.O. line ("EFIN, ECON,
+                # EINV, PGOV, CH", 08BEIJING3662)
+                current = ["tags", a, b]
+                fields.append(current)
+                previous_blank = False
+                continue
             if current is not None and self._continues(current, text, previous_blank):
                 current[2] = b
                 self._split_glued(fields)
@@ -722,7 +996,17 @@ class _Header:
                 previous_blank = False
                 continue
             if current is None and has_fields:
-                caps = bh.build_captions(ctx, a, b)
+                caps = None
+                # a caption whose note in parentheses goes on to the next line
+                # ("2ND C O R R E C T E D   C O P Y   (ADDED SIPDIS, ..." / "PARA'S
+                # 1, 5 & 6 AND TEXT)", 09STATE99783)
+                closed = self._parenthesis_closed(j, a, b) if at_line else None
+                if closed is not None:
+                    caps = bh.build_captions(ctx, a, closed[1])
+                    if caps is not None:
+                        j, b = closed
+                if caps is None:
+                    caps = bh.build_captions(ctx, a, b)
                 if caps is None:
                     glued = _FIELD_GLUED.search(view, a, b)
                     if glued is not None:
@@ -792,6 +1076,17 @@ class _Header:
         if tail < b:
             self.captions.extend(bh.build_captions(ctx, tail, b) or ())
 
+    def _parenthesis_closed(self, i: int, a: int, b: int) -> tuple[int, int] | None:
+        """When ``view[a:b]`` opens a parenthesis it does not close and line ``i``
+        closes it: the line after line ``i`` and the end of line ``i``."""
+        view, lines = self.ctx.view, self.lines
+        if view.count("(", a, b) <= view.count(")", a, b) or i >= len(lines.spans):
+            return None
+        d = lines.spans[i][1]
+        if lines.blank(i) or view.count("(", a, d) != view.count(")", a, d):
+            return None
+        return i + 1, d
+
     def _field_within(self, i: int, count: int) -> bool:
         """Whether one of the next ``count`` non-blank lines from line ``i`` opens a
         header field."""
@@ -842,6 +1137,11 @@ class _Header:
 
     def _continues(self, field: list[object], text: str, previous_blank: bool) -> bool:
         kind = field[0]
+        if bh.match_banner(text.strip()) is not None:
+            # the banner of a full copy after a cut one ("SUBJECT: RUSSIAN SCIENCE:
+            # PUTI..." / "C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 001974 ...",
+            # 07MOSCOW1974) continues no field
+            return False
         if kind == "ref":
             bullet = _REF_BULLET_LINE.match(text)
             if bullet and not gb.MARKED_START.match(text):
@@ -857,8 +1157,20 @@ class _Header:
             return not previous_blank or _REF_GOES_ON.match(text) is not None
         assert isinstance(field[1], int) and isinstance(field[2], int)
         so_far = self.ctx.view[field[1] : field[2]]
-        if previous_blank and not (kind == "subject" and _SUBJECT_ONLY.match(so_far)):
-            return False  # ... but "SUBJECT:" alone on its line is followed by its text
+        if previous_blank and not (
+            kind == "subject"
+            and (
+                _SUBJECT_ONLY.match(so_far)
+                or _SUBJECT_GOES_ON.search(so_far)
+                or _SUBJECT_GOES_ON_WITH.match(text)
+            )
+        ):
+            # ... but "SUBJECT:" alone on its line is followed by its text, and so is
+            # a subject cut after a word that cannot end it ("VISIT TO" / blank /
+            # "LIBYA", 08TRIPOLI680) or before one that cannot start a line of its
+            # own ("... NEW INFRASTRUCTURE" / blank / "AND ""SOCIAL PACT""
+            # INITIATIVES", 08BUENOSAIRES568)
+            return False
         if gb.PARAGRAPH_START.match(text) or gb.MARKED_START.match(text):
             return False
         if _RULE_LINE.match(text):  # "-----------" under a heading
@@ -889,6 +1201,20 @@ class _Header:
             return any(m.lastgroup == "person" for m in tokens)
         known = sum(bh.tag_kind(c.upper())[0] is not TagKind.UNKNOWN for c in codes)
         return 2 * known >= len(codes)
+
+    @staticmethod
+    def _bare_tags_line(text: str) -> bool:
+        """Whether a line is a TAGS list without its keyword: three codes or more,
+        separated by commas, every one a known TAGS code, that the TAGS grammar reads."""
+        if "," not in text or _FIELD_GLUED.search(text):
+            return False
+        if isinstance(parse_whole(gh.TAGS_LINE, text), pp.ParseBaseException):
+            return False
+        tokens = list(gh.TAG_TOKEN_RE.finditer(text))
+        codes = [m.group() for m in tokens if m.lastgroup == "token"]
+        return len(codes) >= 3 and all(
+            bh.tag_kind(c.upper())[0] is not TagKind.UNKNOWN for c in codes
+        )
 
     def _split_glued(self, fields: list[list[object]]) -> None:
         """Split the last field where a later field's keyword is glued into it."""
@@ -935,6 +1261,12 @@ class _Header:
                     self._duplicate("TAGS line", start, end)
             elif kind == "subject":
                 if self.subject is None:
+                    sbu = self._glued_sbu(start, end, last)
+                    if sbu is not None:
+                        field_end = end
+                        end, rest = sbu
+                        if rest < field_end:
+                            body_start = rest
                     self.subject = bh.build_subject(ctx, start, end)
                 else:
                     self._duplicate("SUBJECT line", start, end)
@@ -956,6 +1288,34 @@ class _Header:
                     self._duplicate("Classified By line", start, end)
 
         return body_start
+
+    def _glued_sbu(self, start: int, end: int, last: bool) -> tuple[int, int] | None:
+        """The SBU caption glued to the end of a subject by a lost newline ("... ANOTHER
+        CHILD Sensitive but Unclassified. Please handle accordingly. (SBU) On ...",
+        09CAIRO226): the caption is recorded; returns where the subject ends and where
+        the text after the caption starts (the body, when this is the last field)."""
+        view = self.ctx.view
+        found = _GLUED_SBU.search(view, start, end)
+        if found is None:
+            return None
+        rest = found.end()
+        while rest < end and view[rest].isspace():
+            rest += 1
+        after = view[rest:end]
+        if after and not (found["note"] or (last and _BODY_AFTER_CAPTION.match(after) is not None)):
+            return None  # "SENSITIVE BUT UNCLASSIFIED INFORMATION" is the subject's
+        if after and not last:
+            return None
+        note = found["note"]
+        self.captions.append(
+            Caption(
+                name="SENSITIVE BUT UNCLASSIFIED",
+                note=squash(note) if note else None,
+                known="SENSITIVE BUT UNCLASSIFIED" in tables.captions(),
+                span=self.ctx.span(found.start("caption"), found.end()),
+            )
+        )
+        return found.start("caption"), rest if after else end
 
     def complete_from(self, other: _Header) -> None:
         """Fill the fields this header lacks from ``other`` (a cut copy of it)."""

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pyparsing as pp
+
 from cablegram._text import squash
 from cablegram.build._context import Context
+from cablegram.grammar import parse_whole
 from cablegram.grammar import received as g
 from cablegram.model import OfficeCount, ReceivedCopy, Section
 
@@ -29,31 +32,38 @@ def build_received_copy(
 
     start_line = i
     classification = None
-    if not g.PAGE_LINE_START.match(text(i)):
-        classification = squash(text(i))
-        i = next_nonblank(i + 1)
-        if i >= n or not g.PAGE_LINE_START.match(text(i)):
-            return None
-    page = ctx.parse(g.PAGE_LINE, *line_spans[i], field="received-copy page line")
-    if page is None:
-        return None
     section = None
-    if page.get("section"):
-        a, b = line_spans[i]
-        at = view.find(f"{page['section']} OF", a, b)
-        section = Section(
-            number=int(page["section"]),
-            total=int(page["total"]),
-            span=ctx.span(at, at + len(f"{page['section']} OF {page['total']}")),
-        )
-    i = next_nonblank(i + 1)
+    if g.OFFICE_LIST_START.match(text(i)):
+        # the copy is cut above its distribution block: station and serial from
+        # a later page line, in the address list (09STATE37566)
+        page = _later_page(view, line_spans, i)
+        if page is None:
+            return None
+    else:
+        if not g.PAGE_LINE_START.match(text(i)):
+            classification = squash(text(i))
+            i = next_nonblank(i + 1)
+            if i >= n or not g.PAGE_LINE_START.match(text(i)):
+                return None
+        page = ctx.parse(g.PAGE_LINE, *line_spans[i], field="received-copy page line")
+        if page is None:
+            return None
+        if page.get("section"):
+            a, b = line_spans[i]
+            at = view.find(f"{page['section']} OF", a, b)
+            section = Section(
+                number=int(page["section"]),
+                total=int(page["total"]),
+                span=ctx.span(at, at + len(f"{page['section']} OF {page['total']}")),
+            )
+        i = next_nonblank(i + 1)
     if i < n and text(i).strip().isdigit() and len(text(i).strip()) <= 3:
         i = next_nonblank(i + 1)  # the unexplained two-digit line ("51")
     kind = copy_mark = separator = None
     total: int | None = None
     action: list[OfficeCount] = []
     info: list[OfficeCount] = []
-    if i < n and g.DISTRIBUTION_START.match(text(i)):
+    if i < n and (g.DISTRIBUTION_START.match(text(i)) or g.OFFICE_LIST_START.match(text(i))):
         first = i
         k = i
         while k < n and not g.SEPARATOR.match(text(k)) and not g.DRAFTED.match(text(k)):
@@ -65,7 +75,7 @@ def build_received_copy(
         block_start, block_end = line_spans[first][0], line_spans[k - 1][1]
         dist = ctx.parse(g.DISTRIBUTION, block_start, block_end, field="distribution")
         if dist is not None:
-            kind = dist["kind"]
+            kind = dist.get("kind") or None
             action = _counts(ctx, block_start, dist.get("action", []))
             info = _counts(ctx, block_start, dist.get("info", []))
             total = int(dist["total"]) if dist.get("total") else None
@@ -113,6 +123,23 @@ def build_received_copy(
         span=ctx.span(line_spans[start_line][0], line_spans[max(end_line, start_line)][1]),
     )
     return copy, i
+
+
+#: How many lines after a cut copy's distribution block a later page line is looked for.
+_PAGE_LOOKAHEAD = 60
+
+
+def _later_page(view: str, line_spans: list[tuple[int, int]], i: int) -> pp.ParseResults | None:
+    """The first page line within the lines after line ``i`` (it may follow an
+    address keyword: ``INFO PAGE 02        STATE   037566  161435Z``)."""
+    for a, b in line_spans[i : i + _PAGE_LOOKAHEAD]:
+        found = g.LATER_PAGE.search(view, a, b)
+        if found is None:
+            continue
+        res = parse_whole(g.PAGE_LINE, view[found.start() : b])
+        if not isinstance(res, pp.ParseBaseException):
+            return res
+    return None
 
 
 def _counts(ctx: Context, start: int, located: list[object]) -> list[OfficeCount]:

@@ -37,12 +37,16 @@ _CLASS_MARK = (
 )
 
 # The classification banner.  The section marker tolerates the typos seen in
-# real banners (SECTION01, ECTION, SECTIO, GF for OF).
+# real banners (SECTION01, ECTION, SECTIO, GF for OF), and its total may be glued
+# to the origin (``SECTION 02 OF 03QRIPOLI 000583``).  A six-character serial may
+# carry one letter garbled in transmission (``BISHIEK 00Q021``): the builder checks
+# it against the DE line.
 _BANNER = (
     _CLASS_MARK + r"(?![A-Z])"
     r"(?: *(?P<section>[SECTINOQ]{4,8} {0,2}(?P<section_n>\d{1,2}) {0,2}[OGQ0]?F"
-    r" {0,2}(?P<section_m>\d{1,2})))?"
-    r" +(?P<origin>[A-Z][A-Z .'&()-]*?[A-Z)]) {1,3}(?P<serial>\d{3,8})(?!\d)"
+    r" {0,2}(?P<section_m>\d{1,2}))(?! *\d) *| +)"
+    r"(?P<origin>[A-Z][A-Z .'&()-]*?[A-Z)]) {1,3}"
+    r"(?P<serial>\d{3,8}|(?=[0-9A-Z]{6}(?![0-9A-Z]))\d+[A-Z]\d+)(?!\d)"
     r"(?: *(?P<tosec>(?:TOSEC|SECTO) *\d+))?"
 )
 BANNER = top(

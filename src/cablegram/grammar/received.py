@@ -38,8 +38,10 @@ OFFICE_COUNT = pp.Regex(r"(?P<office>[A-Z][A-Z0-9]{0,5})-(?P<copies>\d{2})").set
 )
 #: The ACTION / ORIGIN and INFO block, over one or more lines.
 DISTRIBUTION = top(
-    pp.Regex(r"(?P<kind>ACTION|ORIGIN)(?= )")
-    + pp.ZeroOrMore(located(OFFICE_COUNT, "action*"))
+    # a copy cut above its INFO list has no ACTION line (09STATE37566)
+    pp.Opt(
+        pp.Regex(r"(?P<kind>ACTION|ORIGIN)(?= )") + pp.ZeroOrMore(located(OFFICE_COUNT, "action*"))
+    )
     + pp.Opt(
         pp.Regex(r"INFO(?= )")
         + pp.ZeroOrMore(located(OFFICE_COUNT, "info*"))
@@ -49,6 +51,12 @@ DISTRIBUTION = top(
     BLOCK_WHITESPACE,
 )
 DISTRIBUTION_START = re.compile(r" *(?:ACTION|ORIGIN) +[A-Z]")
+#: A distribution block that opens the text, without the class word and PAGE line
+#: above it: an office and its count must follow the keyword (``INFO  LOG-00 ...``).
+OFFICE_LIST_START = re.compile(r" *(?:ACTION|ORIGIN|INFO) +[A-Z][A-Z0-9]{0,5}-\d{2}(?![0-9A-Z])")
+#: A later page line of the copy (``PAGE 02        STATE   037566  161435Z``), read with
+#: PAGE_LINE when the first page line is cut off.
+LATER_PAGE = re.compile(r"PAGE +\d{2} +[A-Z]")
 
 #: The separator under the header: dashes, then a number, or a hex number, a time
 #: and a /NN suffix (``------------------352654  200910Z /23``).
