@@ -18,7 +18,7 @@ Tests covering each hard case (this file, then other files):
 H-1 two headers in one file
     test_h1_cut_copy_record_dump_then_full_copy_03THEHAGUE2670,
     test_h1_header_after_first_banner_03ABUDHABI2641,
-    test_h1_banner_written_twice_09STATE99783 (xfail),
+    test_h1_banner_written_twice_09STATE99783,
     test_h1_repeated_banner_kept_as_wrapper_09STATE99783,
     test_h28_lower_and_mixed_case_header_88BAGHDAD28 (another cable's text under the header),
     test_h23_mail_wrapper_and_doubled_header_06TRIPOLI498; test_wrappers.py:
@@ -125,8 +125,8 @@ H-17 TAGS variants
     test_h17_keyword_tag_commas_09BRASILIA952, test_h17_state_codes_sr_and_old_yi_06PARIS7755,
     test_h17_iso_code_ru_leaks_in_06BAKU1661,
     test_h17_trailing_comma_continues_the_list_08TRIPOLI680,
-    test_h17_au_is_the_african_union_in_tripoli_08TRIPOLI680 (xfail),
-    test_h17_tags_line_without_keyword_08BEIJING3662 (xfail),
+    test_h17_au_is_the_african_union_in_tripoli_08TRIPOLI680,
+    test_h17_tags_line_without_keyword_08BEIJING3662,
     test_h11_tag_list_glued_to_eo_line_09STOCKHOLM194 (xfail); test_tags.py: all tests;
     test_fields.py: test_tags_space_separated_07CAIRO1417,
     test_tags_comma_separated_no_colon_07KAMPALA1449,
@@ -515,14 +515,6 @@ demarche is meant to encourage the GOI to review its policies
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the two-line `2ND C O R R E C T E D   C O P Y (ADDED SIPDIS, ...)` caption is "
-    "read as two passing lines instead of a CORRECTED COPY caption: build/header.py's "
-    "_CORRECTED takes no ordinal (`2ND`) and no note over two lines (the repeated banner is "
-    "now a wrapper block, and the header reader passes both lines when the parenthesis is "
-    "open)",
-)
 def test_h1_banner_written_twice_09STATE99783() -> None:
     cable = cablegram.parse_cable(STATE99783)
     assert src(STATE99783, cable.banner) == "C O N F I D E N T I A L STATE 099783"
@@ -1766,12 +1758,6 @@ SILVERMAN
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`TAG PTER, PGOV, ...` glued after the DECL date on the E.O. line (keyword TAG, "
-    "not TAGS) is not split off: tags stay empty and the list ends up in the "
-    "declassification text",
-)
 def test_h11_tag_list_glued_to_eo_line_09STOCKHOLM194() -> None:
     cable = cablegram.parse_cable(STOCKHOLM194)
     assert [t.code for t in cable.tags] == ["PTER", "PGOV", "ASEC", "EFIN", "ENRG", "KCIP", "SW"]
@@ -2460,11 +2446,6 @@ def test_h17_trailing_comma_continues_the_list_08TRIPOLI680() -> None:
     assert uncovered(cable) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AU in a Tripoli cable about Sub-Saharan Africa (with SU, LY) is read as "
-    "geographic Austria; Tripoli cables use AU for the African Union",
-)
 def test_h17_au_is_the_african_union_in_tripoli_08TRIPOLI680() -> None:
     cable = cablegram.parse_cable(TRIPOLI680)
     (au,) = [t for t in cable.tags if t.code == "AU"]
@@ -2506,14 +2487,6 @@ the U.S. Financial Crisis D. Shanghai 402 and previous
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a TAGS line written without its keyword (`EFIN, ECON, EINV, PGOV, CH` between "
-    "the E.O. line and SUBJECT) is read as a continuation of the E.O. line: tags are empty "
-    "and the declassification text becomes `N/A EFIN, ECON, ...`; the header reader takes "
-    "such a line as a TAGS field once grammar/header.py's TAGS_LINE makes its keyword "
-    "optional",
-)
 def test_h17_tags_line_without_keyword_08BEIJING3662() -> None:
     cable = cablegram.parse_cable(BEIJING3662)
     assert [t.code for t in cable.tags] == ["EFIN", "ECON", "EINV", "PGOV", "CH"]

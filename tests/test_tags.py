@@ -267,3 +267,22 @@ def test_visitor_initials_from_the_subject_07SAOPAULO212() -> None:
     # no initials in the subject: the tag is left as written
     tags = read_in_context(_tags("OVIP BUSH GEORGE PREL"), "BR", "PRESIDENT BUSH VISITS")
     assert tags[1].code == "BUSH, GEORGE"
+
+
+# 07KUWAIT624 as cablemap's test quotes it: a keyword broken over the line end
+KUWAIT624 = """E.O. 12958: N/A
+TAGS: OREP AMGT ASEC AFIN GM IZ IC KU COUNTRY
+CLEARANCE
+SUBJECT: KUWAIT GRANTS COUNTRY CLEARANCE FOR CODEL BOND
+(MAY 3-7) """
+
+
+def test_keyword_broken_over_the_line_end_07KUWAIT624() -> None:
+    cable = cablegram.parse_cable(KUWAIT624)
+    assert [t.code for t in cable.tags][-2:] == ["KU", "COUNTRY CLEARANCE"]
+    last = cable.tags[-1]
+    assert KUWAIT624[last.span.start : last.span.end] == "COUNTRY\nCLEARANCE"
+    assert cable.subject.text.startswith("KUWAIT GRANTS COUNTRY CLEARANCE")
+    # a word that makes no keyword with the next line does not pull it in
+    other = KUWAIT624.replace("CLEARANCE\n", "CLEARING\n", 1)
+    assert [t.code for t in cablegram.parse_cable(other).tags][-1] == "COUNTRY"

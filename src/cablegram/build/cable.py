@@ -91,6 +91,9 @@ _FIELD_GLUED = re.compile(
     # after a word whose last letter lost its space: "UK PRIMEREF: A. LONDON 1939",
     # "VISIT TO CAIROClassified By: ..." (08LONDON1991, 07CAIRO3126)
     r"|(?<=[A-Z])(?:(?P<ref2>REFS?:)|(?P<clby2>Classified +By(?![A-Za-z])))"
+    # the keyword without colon right after a DECL date: "DECL: 03/20/2019 TAG PTER,
+    # PGOV, ..." (09STOCKHOLM194), followed by a code
+    r"|(?<=\d )(?P<tags2>TAGS? +(?=[A-Z]{2,4}[ ,]))"
 )
 
 
@@ -311,7 +314,11 @@ def parse_cable(
         captions=tuple(fields.captions),
         handling=tuple(fields.handling),
         declassification=fields.declassification,
-        tags=fields.tags,
+        tags=bh.read_in_context(
+            fields.tags,
+            _post_country(derived_id),
+            fields.subject.text if fields.subject is not None else None,
+        ),
         subject=fields.subject,
         references=references,
         classified_by=fields.classified_by,
@@ -329,6 +336,23 @@ def parse_cable(
         metadata=dict(metadata or {}),
         raw=text,
     )
+
+
+def _keyword_goes_on(before: str, line: str) -> bool:
+    """Whether the last word before a line end and the words of the next line make a
+    known TAGS keyword (``COUNTRY`` / ``CLEARANCE``)."""
+    last = before.rsplit(None, 1)[-1].upper() if before.strip() else ""
+    words = line.upper().split()
+    keywords = tables.tag_keywords()
+    return bool(last) and any(
+        " ".join([last, *words[:k]]) in keywords for k in range(1, min(len(words), 3) + 1)
+    )
+
+
+def _post_country(reference_id: str | None) -> str | None:
+    """The geographic code of the country of the post in a reference id."""
+    found = re.match(r"\d{2}([A-Z]+)\d", reference_id or "")
+    return tables.station_countries().get(found[1]) if found else None
 
 
 def _classification_from_markings(
@@ -1184,8 +1208,10 @@ class _Header:
                 return False
         if kind == "tags":
             assert isinstance(field[2], int)
-            # a list that ends in a comma goes on ("TAGS: PREL, PGOV,\nKDEM")
-            return self.ctx.view[: field[2]].rstrip().endswith(",") or self._tags_line(text)
+            # a list that ends in a comma goes on ("TAGS: PREL, PGOV,\nKDEM"), and so
+            # does a keyword broken over the line end ("... KU COUNTRY\nCLEARANCE")
+            before = self.ctx.view[: field[2]].rstrip()
+            return before.endswith(",") or self._tags_line(text) or _keyword_goes_on(before, text)
         return kind in ("subject", "clby", "eo")
 
     @staticmethod

@@ -117,7 +117,11 @@ def _group_end(line: str, origin: str, serial: str) -> int:
 
 # --------------------------------------------------------------------- captions
 
-_CORRECTED = re.compile(r"(?i)^[ -]*C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y\b(?P<note>.*)$")
+# "CORRECTED COPY (ADDED ...)", "2ND C O R R E C T E D  C O P Y" with its note on the
+# next line (09STATE99783)
+_CORRECTED = re.compile(
+    r"(?is)^[ -]*(?:\d+(?:ST|ND|RD|TH) +)?C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y\b(?P<note>.*)$"
+)
 
 
 def build_captions(ctx: Context, start: int, end: int) -> list[Caption] | None:

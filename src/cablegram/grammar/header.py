@@ -92,7 +92,9 @@ EO_LINE = top(
 #: One TAGS token: a person tag in parentheses, a separator, or a code.
 TAG_TOKEN_RE = re.compile(r"(?P<person>\([^()\n]*\))|(?P<sep>[,;])|(?P<token>[^\s,;()]+)")
 TAGS_LINE = top(
-    pp.Regex(r"(?i)TAG[SE]?(?![A-Z]) *[:;.]?|(?:TAS|TABS|TGS|TAGES|AGS) *:")
+    # the keyword may be missing: a bare comma list of codes under the E.O. line,
+    # which the splitter takes for TAGS only when the codes are known (H-17)
+    pp.Opt(pp.Regex(r"(?i)TAG[SE]?(?![A-Z]) *[:;.]?|(?:TAS|TABS|TGS|TAGES|AGS) *:"))
     # the list as a whole; the builder splits it with TAG_TOKEN_RE
     + located(
         pp.Regex(r"(?:\([^()\n]*\)|[,;]|[^\s,;()]+)(?:\s*(?:\([^()\n]*\)|[,;]|[^\s,;()]+))*"),
