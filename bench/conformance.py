@@ -96,6 +96,12 @@ WRONG_CASES: dict[str, str] = {
         " follow the TAGS line); cablemap's test says the page later changed to"
         " 'REF: A) Sao Paulo 319 B) Sao Paulo 278', which is not in our text"
     ),
+    "test_reader_subject:_TEST_DATA[17]": (
+        "'SUBJECT: ASSISTANT SECRETARY MEETS WITH ZIMBABWE / CONFIDENTIAL / PAGE 02 HARA'"
+        " is a received copy's page break (H-21: the page-foot classification, then the"
+        " next page's PAGE line, cut here mid-word): CONFIDENTIAL is no word of the"
+        " subject, yet the expectation ends with it"
+    ),
     "test_difficult_subjects:_TEST_DATA[4]": (
         "our 06LIMA1452.txt has no SUBJECT line: only its tail ('RUN-OFF, SEEKS"
         " EMBASSY'S ASSISTANCE ...') survives after the TAGS line; 'APRA CONFIDENT OF"
