@@ -3,7 +3,9 @@
 Parses every text listed in ``../shared/corpus/cables/cablegate.csv`` and compares:
 
 - ``reference_id`` with the page's ``ref_id`` (both through ``canonical_id``);
-- the DTG's date and hour with ``created`` (the minutes of ``created`` are unreliable);
+- the cable's date (a DTG, else a ``Cable dated:`` line or a csv row) with
+  ``created``: date and hour (the minutes of ``created`` are unreliable), or the day
+  alone when the date is to the day (``date_precision`` DAY: a record dump);
 - the classification (banner, plus ``//NOFORN`` from a NOFORN caption and
   ``//FOR OFFICIAL USE ONLY`` from UNCLAS + SENSITIVE) with ``classification``;
 - the FM line's post, named through ``cablegram.post_name``, with ``origin``;
@@ -36,6 +38,7 @@ from pathlib import Path
 import cablegram
 from cablegram import Cable, Classification
 from cablegram.check.coverage import uncovered
+from cablegram.model import DatePrecision
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared/corpus/cables/cablegate.csv"
 
@@ -141,7 +144,7 @@ def main() -> int:
 
     fields = {
         "reference_id": Field("reference_id", "all cables"),
-        "dtg": Field("dtg", "cables with a DTG: date and hour"),
+        "dtg": Field("dtg", "cables with a date: date and hour, or day if to the day"),
         "classification": Field("classification", "all cables"),
         "fm_station": Field("fm_station", "cables with an FM line"),
         "subject": Field("subject", "all cables"),
@@ -150,7 +153,7 @@ def main() -> int:
     unknown_tags: collections.Counter[str] = collections.Counter()
     tag_tokens = unparsed = text_chars = lost = 0
     lost_in: list[str] = []
-    no_fm = raised = subject_first_line = 0
+    no_fm = raised = subject_first_line = day_dates = 0
     failures: list[str] = []
     strict_errors: collections.Counter[str] = collections.Counter()
     strict_other: list[str] = []
@@ -173,7 +176,10 @@ def main() -> int:
             except Exception as exc:  # anything else is a bug
                 strict_other.append(f"{ref_id}: {type(exc).__name__}: {exc}")
         fields["reference_id"].check(ref_id, cable.reference_id, cablegram.canonical_id(ref_id))
-        if cable.date is not None:
+        if cable.date is not None and cable.date_precision is DatePrecision.DAY:
+            day_dates += 1
+            fields["dtg"].check(ref_id, cable.date.strftime("%Y-%m-%d"), created[:10])
+        elif cable.date is not None:
             fields["dtg"].check(ref_id, cable.date.strftime("%Y-%m-%d %H"), created[:13])
         fields["classification"].check(ref_id, page_classification(cable), row["classification"])
         if cable.origin is not None:
@@ -219,6 +225,7 @@ def main() -> int:
     print("agreement with the page metadata:")
     for field in fields.values():
         print("  " + field.line())
+    print(f"  (dtg: {day_dates} dates to the day only, record dumps, compared by their day)")
     print(f"  (no FM line: {no_fm} cables, mostly partial extracts)")
     print(
         f"  (subject: {subject_first_line} agree only with the first line of the SUBJECT"

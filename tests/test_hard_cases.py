@@ -48,7 +48,7 @@ H-5 DTG and security-line tails, odd security characters
 H-6 NIACT on addressee lines only, NN, ROUTINE never written
     test_h6_niact_only_on_addressee_lines_90BAGHDAD4397,
     test_h6_routine_never_written_97WELLINGTON1656,
-    test_h6_precedence_before_number_range_09STATE99783 (xfail); test_fields.py:
+    test_h6_precedence_before_number_range_09STATE99783; test_fields.py:
     test_niact_immediate_addressees_08STATE88235, test_security_line_zzk_on_niact_08STATE88235
     (NN), test_dtg_trailing_zff4_and_niact_prosign_o_08STATE88235
 H-7 Julian day differs from the DTG day, no year in the DE line
@@ -79,7 +79,7 @@ H-10 banner forms
 H-11 lost (and added) newlines
     test_h11_subject_ref_classified_by_on_one_line_04BRASILIA526,
     test_h11_tags_on_eo_line_refs_and_classified_by_on_one_line_06MOSCOW3335,
-    test_h11_tag_list_glued_to_eo_line_09STOCKHOLM194 (xfail),
+    test_h11_tag_list_glued_to_eo_line_09STOCKHOLM194,
     test_h11_paragraph_one_glued_to_classified_by_08TRIPOLI680,
     test_h11_subject_continued_after_blank_line_08TRIPOLI680,
     test_h11_signature_glued_to_last_paragraph_04BUENOSAIRES2291,
@@ -99,14 +99,14 @@ H-14 reference-id oddities
     test_h14_malformed_wikileaks_id_as_hint_08SECTION01GF02BISHIEK21,
     test_h14_section_words_in_wikileaks_id_09SECTION01OF03SANJOSE525,
     test_h14_two_digit_years_across_2000_01PRETORIA1173,
-    test_h14_useu_brussels_reference_04BRUSSELS4944 (xfail),
+    test_h14_useu_brussels_reference_04BRUSSELS4944,
     test_h9_four_digit_unpadded_serial_of_1966_66BUENOSAIRES2481 (year 66); test_ids.py:
     test_canonical_id
 H-15 WikiLeaks Created unreliable, csv date reliable
     test_h15_created_metadata_does_not_override_dtg_08STOCKHOLM748,
     test_h15_csv_row_date_used_when_no_dtg_05MANAMA1672,
-    test_h23_record_dump_gives_date_and_id_03THEHAGUE2670 (xfail),
-    test_h23_record_dump_year_dates_id_and_refs_03THEHAGUE2670
+    test_h23_record_dump_gives_date_and_id_03THEHAGUE2670,
+    test_h23_record_dump_gives_the_day_only_03THEHAGUE2670
 H-16 E.O. line and DECL values
     test_h16_two_digit_decl_year_after_dtg_year_97WELLINGTON1656,
     test_h16_decl_mm_dd_yy_with_hyphens_04COLOMBO11,
@@ -127,7 +127,7 @@ H-17 TAGS variants
     test_h17_trailing_comma_continues_the_list_08TRIPOLI680,
     test_h17_au_is_the_african_union_in_tripoli_08TRIPOLI680,
     test_h17_tags_line_without_keyword_08BEIJING3662,
-    test_h11_tag_list_glued_to_eo_line_09STOCKHOLM194 (xfail); test_tags.py: all tests;
+    test_h11_tag_list_glued_to_eo_line_09STOCKHOLM194; test_tags.py: all tests;
     test_fields.py: test_tags_space_separated_07CAIRO1417,
     test_tags_comma_separated_no_colon_07KAMPALA1449,
     test_tags_person_tag_and_continuation_09STATE78274, test_tags_lower_case_08BERLIN643,
@@ -135,7 +135,7 @@ H-17 TAGS variants
 H-18 REF variants
     test_h18_page_marker_on_the_ref_line_06BRASILIA888,
     test_h18_parenthesised_letters_telecon_on_two_lines_90BAGHDAD4397,
-    test_h18_all_notal_covers_every_reference_09SECTION01OF03SANJOSE525 (xfail),
+    test_h18_all_notal_covers_every_reference_09SECTION01OF03SANJOSE525,
     test_h11_tags_on_eo_line_refs_and_classified_by_on_one_line_06MOSCOW3335;
     test_references.py: all tests; test_fields.py: test_ref_* tests
 H-19 Classified By variants
@@ -146,7 +146,7 @@ H-19 Classified By variants
     test_fields.py: test_classified_by_* tests
 H-20 paragraph marks
     test_h20_entire_text_mark_90BAGHDAD4397, test_h20_mark_with_space_separator_09KABUL376
-    (xfail), test_h20_mark_typo_kept_raw_with_warning_09CARACAS1444,
+    test_h20_mark_typo_kept_raw_with_warning_09CARACAS1444,
     test_h20_lettered_sub_numbers_09REYKJAVIK104,
     test_h1_cut_copy_record_dump_then_full_copy_03THEHAGUE2670 (unnumbered single paragraph);
     test_fields.py: test_paragraph_marking_* tests
@@ -162,10 +162,10 @@ H-22 redactions
     test_h22_redacted_comment_before_signature_05TASHKENT284; test_wrappers.py:
     test_redacted_banner_origin_taken_from_fm_10SHENYANG4
 H-23 wrappers and partial texts
-    test_h23_record_dump_gives_date_and_id_03THEHAGUE2670 (xfail),
+    test_h23_record_dump_gives_date_and_id_03THEHAGUE2670,
     test_h23_mail_wrapper_and_doubled_header_06TRIPOLI498,
-    test_h23_guardian_dateline_01PRETORIA1173, test_h23_post_distribution_block_05GABORONE411
-    (xfail), test_h23_cable_dated_line_gives_the_date_05SANAA1352,
+    test_h23_guardian_dateline_01PRETORIA1173, test_h23_post_distribution_block_05GABORONE411,
+    test_h23_cable_dated_line_gives_the_date_05SANAA1352,
     test_h1_header_after_first_banner_03ABUDHABI2641,
     test_h25_nnnn_and_partner_footer_04CARACAS2200; test_wrappers.py: all tests; test_fields.py:
     test_partial_extract_no_header_05MADRID109
@@ -176,20 +176,20 @@ H-24 encodings
     test_comma_for_apostrophe_in_the_name_09ANKARA1084; test_seed.py:
     test_seed_crlf_and_tabs_keep_offsets
 H-25 NNNN and BT
-    test_h25_bt_line_after_banner_08SANJOSE928 (xfail),
+    test_h25_bt_line_after_banner_08SANJOSE928,
     test_h25_nnnn_and_partner_footer_04CARACAS2200; test_signature.py:
     test_signature_before_trailers (04CARACAS1540)
 H-26 XMT, collectives, military office suffixes
     test_h26_offices_and_collective_without_ri_08STATE85663,
-    test_h26_xmt_belongs_to_the_collective_10SARAJEVO134 (xfail),
-    test_h26_xmt_line_and_repeated_plad_09STATE67105 (xfail),
+    test_h26_xmt_belongs_to_the_collective_10SARAJEVO134,
+    test_h26_xmt_line_and_repeated_plad_09STATE67105,
     test_h6_routine_never_written_97WELLINGTON1656; test_addressees.py:
     test_xmt_excludes_from_collective_above_89STATE401887; test_fields.py:
     test_xmt_excluded_addressee_07SANJOSE1106, test_military_office_suffix_05REYKJAVIK520,
     test_military_office_suffix_on_fm_09PARTO40301
 H-27 precedence typos, misspelt PLADs
     test_h27_piority_read_as_priority_09BAKU179, test_h27_precedence_before_cut_number_09BAKU179
-    (xfail), test_h27_prioity_read_as_priority_08BRASILIA93 (xfail),
+    test_h27_prioity_read_as_priority_08BRASILIA93,
     test_h27_misspelt_plads_kept_as_written_08BRASILIA93
 H-28 case
     test_h28_lower_and_mixed_case_header_88BAGHDAD28; test_fields.py:
@@ -213,11 +213,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 import cablegram
 from cablegram import Classification, Precedence, ReferenceKind, Severity, TagKind
 from cablegram.check.coverage import uncovered
+from cablegram.model import DatePrecision
 
 UTC = dt.timezone.utc
 
@@ -342,13 +341,6 @@ def test_h1_cut_copy_record_dump_then_full_copy_03THEHAGUE2670() -> None:
     assert uncovered(cable) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the record dump between the cut and the full copy (`2003-10-21`, "
-    "`03THEHAGUE2670`) gives the day only: its year now dates the reference_id and the REF "
-    "cable ids, but the day is not set as `date`, which is to the minute "
-    "(`Cable.date_precision` is MINUTE and has no DAY for a cable)",
-)
 def test_h23_record_dump_gives_date_and_id_03THEHAGUE2670() -> None:
     cable = cablegram.parse_cable(THEHAGUE2670)
     assert cable.reference_id == "03THEHAGUE2670"
@@ -357,13 +349,17 @@ def test_h23_record_dump_gives_date_and_id_03THEHAGUE2670() -> None:
     assert uncovered(cable) == []
 
 
-def test_h23_record_dump_year_dates_id_and_refs_03THEHAGUE2670() -> None:
-    # The dump gives the day only: its year dates the banner's id and the REF list.
+def test_h23_record_dump_gives_the_day_only_03THEHAGUE2670() -> None:
+    # The dump gives the day only: the date is 00:00 UTC of that day, to the day; its
+    # year dates the banner's id and the REF list.
     cable = cablegram.parse_cable(THEHAGUE2670)
     assert cable.reference_id == "03THEHAGUE2670"
     assert [r.cable_id for r in cable.references] == ["03STATE296471", "03STATE296490"]
-    assert cable.date is None
-    assert "year-from-wrapper" in codes(cable)
+    assert cable.date == dt.datetime(2003, 10, 21, tzinfo=UTC)
+    assert cable.date_precision is DatePrecision.DAY
+    assert cable.to_dict()["date_precision"] == "day"
+    (found,) = [d for d in cable.diagnostics if d.code == "date-from-wrapper"]
+    assert src(THEHAGUE2670, found).split() == ["11541", "2003-10-21", "03THEHAGUE2670"]
     assert "dtg-missing" not in codes(cable)
     assert uncovered(cable) == []
 
@@ -2069,12 +2065,6 @@ attending her first GAERC as a Commissioner on Monday).
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a reference to `USEU BRUSSELS 4936` gets cable_id 04USEUBRUSSELS4936; USEU's "
-    "cables of 2004 carry the BRUSSELS id (04BRUSSELS4936 is in Cablegate's id list, "
-    "04USEUBRUSSELS... ids do not exist)",
-)
 def test_h14_useu_brussels_reference_04BRUSSELS4944() -> None:
     cable = cablegram.parse_cable(BRUSSELS4944, year=2004)
     assert [r.cable_id for r in cable.references] == ["04STATE244333", "04BRUSSELS4936"]
@@ -3062,14 +3052,6 @@ TAGS: PGOV PHUM BC SAN CKGR
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a post distribution block (`ACTION AF-00`, `INFO LOG-00 ... /000W`, separator) "
-    "without the class word and PAGE line above it is not read as a received copy: it and "
-    "the FM/TO/INFO lines after it are kept as one wrapper block, so the addressees are lost. "
-    "The text has no PAGE line at all, and ReceivedCopy.page_station and .serial (model.py) "
-    "are required strings",
-)
 def test_h23_post_distribution_block_05GABORONE411() -> None:
     cable = cablegram.parse_cable(GABORONE411)
     copy = cable.received_copy
@@ -3077,6 +3059,9 @@ def test_h23_post_distribution_block_05GABORONE411() -> None:
     assert [(o.office, o.copies) for o in copy.action] == [("AF", 0)]
     assert (copy.info[0].office, copy.total, copy.copy_mark) == ("LOG", 0, "W")
     assert copy.separator.startswith("------------------CDA50C")
+    # no PAGE line anywhere: no station or serial, so no document number
+    assert (copy.page_station, copy.serial, copy.time) == (None, None, None)
+    assert cable.document_number is None
     assert cable.origin.address == "AMEMBASSY GABORONE"
     (to,) = cable.recipients
     assert (to.address, to.number) == ("SECSTATE WASHDC", "1869")
@@ -3087,6 +3072,7 @@ def test_h23_post_distribution_block_05GABORONE411() -> None:
 def test_h23_cable_dated_line_gives_the_date_05SANAA1352() -> None:
     cable = cablegram.parse_cable(SANAA1352)
     assert cable.date == dt.datetime(2005, 5, 23, 14, 26, tzinfo=UTC)
+    assert cable.date_precision is DatePrecision.MINUTE  # the line gives the time
     assert cable.reference_id == "05SANAA1352"
     assert uncovered(cable) == []
 

@@ -42,3 +42,10 @@ def test_no_nearest_station_beyond_the_edit_limit() -> None:
     # the only station of similar length (BANDARSERIBEGAWAN).
     assert ids.normalise_origin("AMCONSUL SAO PAULO") == "AMCONSULSAOPAULO"
     assert ids.normalise_origin("SAO PAULO") == "SAOPAULO"
+
+
+def test_origin_of_the_year_useu_brussels() -> None:
+    # data/origin_years.csv: the mission's cables carry BRUSSELS ids before 2006
+    assert ids.make_reference_id(2004, "USEU BRUSSELS", "004936") == "04BRUSSELS4936"
+    assert ids.make_reference_id(2008, "USEU BRUSSELS", "001256") == "08USEUBRUSSELS1256"
+    assert ids.make_reference_id(2004, "BRUSSELS", "004936") == "04BRUSSELS4936"

@@ -1,7 +1,8 @@
 """The received-copy header of 1966-2000 telegrams (format reference, section 5).
 
 Fixtures: the PlusD text of 1974ATHENS02959 and 1973STATE097844 (incoming and
-outgoing 1970s copies) and Cablegate's 90CAPETOWN97; verbatim, trailing blanks
+outgoing 1970s copies) and Cablegate's 90CAPETOWN97 and 10SANAA5 (a copy that
+starts at its INFO block, without any PAGE line); verbatim, trailing blanks
 stripped (see tests/test_classified_by.py for the conventions).
 """
 
@@ -11,6 +12,7 @@ import datetime as dt
 
 import cablegram
 from cablegram import Classification
+from cablegram.check.coverage import uncovered
 
 # 1974ATHENS02959_b, lines 1-30 (long lines cut at 200 characters)
 ATHENS2959 = """LIMITED OFFICIAL USE
@@ -161,3 +163,57 @@ def test_1990_copy_section_and_hex_separator_90CAPETOWN97() -> None:
     assert cable.reference_id == "90CAPETOWN97"
     assert cable.document_number == "1990CAPETO00097"
     assert len(cable.info_recipients) == 7
+
+
+# 10SANAA5, lines 1-20
+SANAA5 = """\
+INFO  LOG-00   MFA-00   CCO-00   CIAE-00  INL-00   DNI-00   PERC-00
+      DHSE-00  TEDE-00  INR-00   CAC-00   MOFM-00  MOF-00   M-00
+      NEA-00   DCP-00   OIG-00   P-00     SCT-00   DOHS-00  FMPC-00
+      SP-00    IRM-00   SSO-00   SS-00    NCTC-00  ASDS-00  CBP-00
+      ECA-00   DSCC-00  SAS-00   FA-00    SANA-00    /000W
+
+R 041336Z JAN 10
+FM AMEMBASSY SANAA
+TO SECSTATE WASHDC 3477
+
+S E C R E T SANAA 000005
+
+
+NOFORN
+
+DEPT FOR DS/IP/NEA, DS/IP/ITA, DS/ICI/PII, S/CT, NEA/EX,
+NEA/ARP, SES-O, DS COMMAND CENTER
+
+E.O. 12958: DECL: 01/01/2020
+TAGS: ASEC AEMR YM
+"""
+
+
+def test_copy_without_page_line_starts_at_info_block_10SANAA5() -> None:
+    # no class word, PAGE line or separator: the INFO block closed by its total
+    # and copy mark ("/000W") is the copy
+    cable = cablegram.parse_cable(SANAA5)
+    copy = cable.received_copy
+    assert copy is not None
+    assert (copy.page_station, copy.serial, copy.time, copy.section) == (None, None, None, None)
+    assert (copy.kind, copy.action) == (None, ())
+    assert [o.office for o in copy.info[:3]] == ["LOG", "MFA", "CCO"]
+    assert len(copy.info) == 33
+    assert (copy.total, copy.copy_mark, copy.separator) == (0, "W", None)
+    assert SANAA5[copy.span.start : copy.span.end].endswith("SANA-00    /000W")
+    assert cable.date == dt.datetime(2010, 1, 4, 13, 36, tzinfo=dt.timezone.utc)
+    assert cable.origin.address == "AMEMBASSY SANAA"
+    assert [a.address for a in cable.recipients] == ["SECSTATE WASHDC"]
+    assert cable.info_recipients == ()
+    assert cable.reference_id == "10SANAA5"
+    assert cable.document_number is None  # no serial without a page line
+    assert uncovered(cable) == []
+
+
+def test_office_list_without_its_total_is_no_copy() -> None:
+    # cut before "/000W", the office list is not known to be whole: not read as a copy
+    text = SANAA5.replace("    SANA-00    /000W", "    SANA-00")
+    cable = cablegram.parse_cable(text)
+    assert cable.received_copy is None
+    assert uncovered(cable) == []

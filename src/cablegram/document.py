@@ -3,7 +3,8 @@
 A :class:`~cablegram.model.Cable`, a government :class:`Page` and a
 :class:`NewsItem` all answer the same questions: what is it (``kind``), which one
 (``doc_id``), when (``date`` with its ``date_precision``: a cable's DTG gives the
-minute, a news item the day, a page often only the month), what is it called
+minute, a cable's record dump and a news item the day, a page often only the month;
+a date without its time is a ``datetime`` at 00:00 UTC or a ``date``), what is it called
 (``title``), what does it say (``text``) and where did it come from (``source``).
 """
 

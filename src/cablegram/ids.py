@@ -90,7 +90,13 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
 
 def make_reference_id(year: int, origin: str, serial: str) -> str:
     """``make_reference_id(2007, "OTTAWA", "002266") == "07OTTAWA2266"``."""
-    return f"{two_digit_year(year)}{normalise_origin(origin)}{int(serial)}"
+    return f"{two_digit_year(year)}{_origin_in_year(normalise_origin(origin), year)}{int(serial)}"
+
+
+def _origin_in_year(origin: str, year: int) -> str:
+    """The origin a post's cables of ``year`` carry in their ids (origin_years.csv)."""
+    change = tables.origin_years().get(origin)
+    return change[1] if change is not None and year < change[0] else origin
 
 
 def canonical_id(reference_id: str) -> str:

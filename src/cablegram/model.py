@@ -168,12 +168,15 @@ class ReceivedCopy:
 
     ``kind`` is ACTION (incoming copies) or ORIGIN (the Department's own);
     ``copy_mark`` is the W or R after the total; ``page_station`` and ``serial`` are as
-    on the PAGE line (the station cut to six letters: ``CAPE T``).
+    on the PAGE line (the station cut to six letters: ``CAPE T``), or a later page
+    line when the copy is cut above its distribution block; both are None when the
+    text has no page line at all (a post's copy that starts at its ACTION/INFO block,
+    05GABORONE411).
     """
 
     classification_raw: str | None
-    page_station: str
-    serial: str
+    page_station: str | None
+    serial: str | None
     section: Section | None
     time: str | None
     kind: str | None
@@ -360,12 +363,36 @@ class PageMarker:
 # -------------------------------------------------------------------------- cable
 
 
+def _optional_precision(value: DatePrecision | str | None) -> DatePrecision | None:
+    return None if value is None else DatePrecision(value)
+
+
+def _minute_if_dated(cable: Cable) -> DatePrecision | None:
+    return DatePrecision.MINUTE if cable.date is not None else None
+
+
+def _precision_with_date(
+    cable: Cable, attribute: attrs.Attribute[Any], value: DatePrecision | None
+) -> None:
+    if (value is None) != (cable.date is None):
+        raise ValueError(f"date_precision {value!r} with date {cable.date!r}")
+
+
 @attrs.frozen(kw_only=True)
 class Cable:
     """A whole cable.  See ``docs/model.md`` for every field."""
 
     reference_id: str | None
     date: dt.datetime | None
+    #: How much of ``date`` the text gives: MINUTE for a DTG, a ``Cable dated:`` line or
+    #: a cables.csv row, DAY for a record dump (``2003-10-21``: ``date`` is then 00:00
+    #: UTC of that day); None without a date.  A value may be given as the enum's
+    #: value (``"day"``); left out, it is MINUTE for a date.
+    date_precision: DatePrecision | None = attrs.field(
+        default=attrs.Factory(_minute_if_dated, takes_self=True),
+        converter=_optional_precision,
+        validator=_precision_with_date,
+    )
     classification: Classification | None
     transmission: Transmission | None
     #: The received-copy header of 1966-2000 telegrams, when there is one.
@@ -412,11 +439,6 @@ class Cable:
         return self.reference_id
 
     @property
-    def date_precision(self) -> DatePrecision | None:
-        """The DTG gives the minute."""
-        return DatePrecision.MINUTE if self.date is not None else None
-
-    @property
     def source(self) -> str | None:
         """Where the text came from, when an adapter or the caller said so
         (``metadata["source"]``: a path, a URL, ``cables.csv`` row 12)."""
@@ -427,11 +449,14 @@ class Cable:
         """The archive's document number of a received copy: year, the first six
         letters of the station and the serial as the PAGE line prints it
         (``1975PARIS07987``, ``1973BUENOS03147``, ``1973STATE097844``); None
-        without a received copy or a date."""
+        without a received copy, without a serial (a copy with no page line) or
+        without a date."""
         copy = self.received_copy
-        if copy is None or self.date is None:
+        if copy is None or copy.serial is None or self.date is None:
             return None
         place = self.banner.origin if self.banner is not None else copy.page_station
+        if place is None:
+            return None
         station = "".join(ch for ch in place.upper() if ch.isalpha())[:6]
         return f"{self.date.year:04d}{station}{copy.serial}"
 

@@ -184,6 +184,16 @@ def regions() -> dict[str, str]:
 
 
 @functools.cache
+def origin_years() -> dict[str, tuple[int, str]]:
+    """Canonical origin -> (year, origin): before that year the post's cables carried
+    the other origin in their ids (USEUBRUSSELS was BRUSSELS until 2006)."""
+    return {
+        row["origin"]: (int(row["before_year"]), row["origin_then"])
+        for row in _rows("origin_years.csv")
+    }
+
+
+@functools.cache
 def station_countries() -> dict[str, str]:
     """Canonical id origin -> the geographic code of the country the post is in."""
     return {row["origin"]: row["country"] for row in _rows("stations.csv") if row["country"]}

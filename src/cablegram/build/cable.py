@@ -38,6 +38,7 @@ from cablegram.model import (
     Caption,
     Classification,
     ClassifiedBy,
+    DatePrecision,
     DateTimeGroup,
     Declassification,
     HandlingLine,
@@ -301,7 +302,10 @@ def parse_cable(
 
     return Cable(
         reference_id=derived_id,
-        date=dtg.value if dtg is not None else from_wrapper,
+        date=dtg.value if dtg is not None else from_wrapper[0] if from_wrapper else None,
+        date_precision=(
+            DatePrecision.MINUTE if dtg is not None else from_wrapper[1] if from_wrapper else None
+        ),
         classification=classification,
         transmission=transmission,
         received_copy=received,
@@ -434,42 +438,36 @@ _WRAPPER_DATE_KINDS = {"cd": "Cable dated line", "csv": "cables.csv row", "rec":
 
 def _date_from_wrapper(
     ctx: Context, wrapper: list[TextBlock]
-) -> tuple[dt.datetime | None, int | None]:
-    """The date and year of a cable without DTG from the first wrapper block that
-    gives one (H-15: the csv date equals the DTG).  A record dump gives the day only,
-    and a cable's date is to the minute: it gives the year alone."""
+) -> tuple[tuple[dt.datetime, DatePrecision] | None, int | None]:
+    """The date with its precision, and the year, of a
+    cable without DTG from the first wrapper block that gives one (H-15: the csv date
+    equals the DTG).  A line with a time gives the minute; a record dump gives the
+    day only: 00:00 UTC of that day, precision DAY."""
     for block in wrapper:
         line_start = ctx.view.rfind("\n", 0, block.span.start) + 1
         for found in _WRAPPER_DATE.finditer(ctx.view, line_start, block.span.end):
             kind = next(k for k in _WRAPPER_DATE_KINDS if found[f"{k}_date"] is not None)
-            time = found.groupdict().get(f"{kind}_time") or "00:00"
+            time = found.groupdict().get(f"{kind}_time")
             try:
-                value = dt.datetime.fromisoformat(f"{found[f'{kind}_date']}T{time}")
+                value = dt.datetime.fromisoformat(f"{found[f'{kind}_date']}T{time or '00:00'}")
             except ValueError:
                 continue
             rid = found.groupdict().get(f"{kind}_id")
             given = ids.canonical_id(rid) if rid else None
             if given is not None and given[:2] != f"{value.year % 100:02d}":
                 continue  # the id is not of the date's year: not this cable's row
-            span = ctx.span(found.start(), found.end())
             what = _WRAPPER_DATE_KINDS[kind]
-            if kind == "rec":
-                ctx.report(
-                    "year-from-wrapper",
-                    f"no DTG: the year {value.year} is taken from the {what}",
-                    field="date-time group",
-                    span=span,
-                    severity=Severity.INFO,
-                )
-                return None, value.year
             ctx.report(
                 "date-from-wrapper",
-                f"no DTG: the date {value:%Y-%m-%d %H:%M} is taken from the {what}",
+                f"no DTG: the date {value:%Y-%m-%d %H:%M} is taken from the {what}"
+                if time
+                else f"no DTG: the day {value:%Y-%m-%d} (no time) is taken from the {what}",
                 field="date-time group",
-                span=span,
+                span=ctx.span(found.start(), found.end()),
                 severity=Severity.INFO,
             )
-            return value.replace(tzinfo=dt.timezone.utc), value.year
+            precision = DatePrecision.MINUTE if time else DatePrecision.DAY
+            return (value.replace(tzinfo=dt.timezone.utc), precision), value.year
     return None, None
 
 

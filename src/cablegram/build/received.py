@@ -20,9 +20,9 @@ def build_received_copy(
     i: int,
     next_nonblank: Callable[[int], int],
 ) -> tuple[ReceivedCopy, int] | None:
-    """The received-copy header starting at line ``i`` (its classification line or
-    its PAGE line), and the index of the line after its separator; None when the
-    lines there are not one."""
+    """The received-copy header starting at line ``i`` (its classification line, its
+    PAGE line or its distribution block), and the index of the line after its
+    separator; None when the lines there are not one."""
     view = ctx.view
     n = len(line_spans)
 
@@ -33,11 +33,14 @@ def build_received_copy(
     start_line = i
     classification = None
     section = None
+    page: pp.ParseResults | None = None
     if g.OFFICE_LIST_START.match(text(i)):
         # the copy is cut above its distribution block: station and serial from
-        # a later page line, in the address list (09STATE37566)
+        # a later page line, in the address list (09STATE37566), or none at all
+        # when the text starts at the block (05GABORONE411): then the block must
+        # be whole, closed by its total and copy mark ("/000W")
         page = _later_page(view, line_spans, i)
-        if page is None:
+        if page is None and not _closed_block(view, line_spans, i):
             return None
     else:
         if not g.PAGE_LINE_START.match(text(i)):
@@ -65,13 +68,7 @@ def build_received_copy(
     info: list[OfficeCount] = []
     if i < n and (g.DISTRIBUTION_START.match(text(i)) or g.OFFICE_LIST_START.match(text(i))):
         first = i
-        k = i
-        while k < n and not g.SEPARATOR.match(text(k)) and not g.DRAFTED.match(text(k)):
-            if g.DESIRED.match(text(k)):
-                break
-            k += 1
-            if "/" in view[line_spans[k - 1][0] : line_spans[k - 1][1]]:
-                break  # "/096 W" closes the INFO block
+        k = _block_end(view, line_spans, i)
         block_start, block_end = line_spans[first][0], line_spans[k - 1][1]
         dist = ctx.parse(g.DISTRIBUTION, block_start, block_end, field="distribution")
         if dist is not None:
@@ -108,10 +105,10 @@ def build_received_copy(
         end_line = i - 1
     copy = ReceivedCopy(
         classification_raw=classification,
-        page_station=squash(page["station"]),
-        serial=page["serial"],
+        page_station=squash(page["station"]) if page is not None else None,
+        serial=page["serial"] if page is not None else None,
         section=section,
-        time=page.get("time") or None,
+        time=(page.get("time") or None) if page is not None else None,
         kind=kind,
         action=tuple(action),
         info=tuple(info),
@@ -123,6 +120,29 @@ def build_received_copy(
         span=ctx.span(line_spans[start_line][0], line_spans[max(end_line, start_line)][1]),
     )
     return copy, i
+
+
+def _block_end(view: str, line_spans: list[tuple[int, int]], i: int) -> int:
+    """The index of the line after the distribution block starting at line ``i``:
+    the block ends before the separator, DRAFTED BY or DESIRED DISTRIBUTION, or with
+    the line of its total ("/096 W")."""
+    k = i
+    while k < len(line_spans):
+        line = view[line_spans[k][0] : line_spans[k][1]]
+        if g.SEPARATOR.match(line) or g.DRAFTED.match(line) or g.DESIRED.match(line):
+            break
+        k += 1
+        if "/" in line:
+            break
+    return k
+
+
+def _closed_block(view: str, line_spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether the lines from line ``i`` are a whole distribution block, its total
+    and copy mark included: what makes a copy without a page line one."""
+    k = _block_end(view, line_spans, i)
+    res = parse_whole(g.DISTRIBUTION, view[line_spans[i][0] : line_spans[k - 1][1]])
+    return not isinstance(res, pp.ParseBaseException) and bool(res.get("total"))
 
 
 #: How many lines after a cut copy's distribution block a later page line is looked for.
