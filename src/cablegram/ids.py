@@ -88,6 +88,12 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+def id_origin(reference_id: str) -> str | None:
+    """The origin part of a reference id (``07OTTAWA2266`` -> ``OTTAWA``), or None."""
+    match = _ID.match(reference_id)
+    return match["origin"] if match else None
+
+
 def make_reference_id(year: int, origin: str, serial: str) -> str:
     """``make_reference_id(2007, "OTTAWA", "002266") == "07OTTAWA2266"``."""
     return f"{two_digit_year(year)}{_origin_in_year(normalise_origin(origin), year)}{int(serial)}"

@@ -55,14 +55,14 @@ def build_marking(ctx: Context, start: int, end: int) -> Marking | None:
     return Marking(level=level, controls=controls, entire_text=entire, raw=raw, span=span)
 
 
-def paragraph_text(view: str, start: int, end: int, raw: str | None = None) -> str:
+def paragraph_text(view: str, start: int, end: int, raw: str) -> str:
     """Paragraph text: lines joined, blank-line breaks kept as one blank line.
 
-    With ``raw`` (the original of ``view``), the lines of page markers blanked in
-    the view are left out first (:func:`without_page_lines`), so that a marker
-    between two lines of a sentence does not read as a paragraph break.
+    The lines of page markers blanked in ``view`` (``raw`` is its original) are left
+    out first (:func:`without_page_lines`), so that a marker between two lines of a
+    sentence does not read as a paragraph break.
     """
-    region = view[start:end] if raw is None else without_page_lines(view, raw, start, end)
+    region = without_page_lines(view, raw, start, end)
     chunks = re.split(r"\n[ ]*\n", region)
     return "\n\n".join(s for s in (squash(c) for c in chunks) if s)
 

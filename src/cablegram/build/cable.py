@@ -233,10 +233,16 @@ def parse_cable(
 
     # Without a DTG, a wrapper may date the cable: "Cable dated:", a cables.csv row or
     # a record dump (H-15, H-23).
-    from_wrapper, wrapper_year = _date_from_wrapper(ctx, wrapper) if dtg is None else (None, None)
+    date: dt.datetime | None = None
+    precision: DatePrecision | None = None
+    wrapper_year: int | None = None
     if dtg is not None:
+        date, precision = dtg.value, DatePrecision.MINUTE
         cable_year: int | None = dtg.value.year
     else:
+        from_wrapper, wrapper_year = _date_from_wrapper(ctx, wrapper)
+        if from_wrapper is not None:
+            date, precision = from_wrapper
         cable_year = wrapper_year or year
     if cable_year is None and reference_id and reference_id[:2].isdigit():
         cable_year = bt.century_year(reference_id[:2])
@@ -302,10 +308,8 @@ def parse_cable(
 
     return Cable(
         reference_id=derived_id,
-        date=dtg.value if dtg is not None else from_wrapper[0] if from_wrapper else None,
-        date_precision=(
-            DatePrecision.MINUTE if dtg is not None else from_wrapper[1] if from_wrapper else None
-        ),
+        date=date,
+        date_precision=precision,
         classification=classification,
         transmission=transmission,
         received_copy=received,
@@ -355,8 +359,8 @@ def _keyword_goes_on(before: str, line: str) -> bool:
 
 def _post_country(reference_id: str | None) -> str | None:
     """The geographic code of the country of the post in a reference id."""
-    found = re.match(r"\d{2}([A-Z]+)\d", reference_id or "")
-    return tables.station_countries().get(found[1]) if found else None
+    origin = ids.id_origin(reference_id) if reference_id else None
+    return tables.station_countries().get(origin) if origin else None
 
 
 def _classification_from_markings(
@@ -626,14 +630,19 @@ _INBOX_HEADER = re.compile(
 )
 
 
+def _header_over(text: str) -> bool:
+    """Whether a line is past every header a wrapper may carry: wrappers have their own
+    TAGS and Subject lines, so only a paragraph or a Classified By line says so."""
+    return bool(gb.PARAGRAPH_START.match(text) or _CLASSIFIED_BY_LINE.match(text))
+
+
 def _last_vzczc(lines: _Lines, i: int) -> int | None:
     """The line of the last transmission header (VZCZC) after line ``i`` that comes
-    before the body: wrappers may carry their own TAGS and Subject lines, so only a
-    paragraph or a Classified By line ends the search."""
+    before the body (:func:`_header_over`)."""
     found = None
     for k in range(i + 1, min(len(lines.spans), i + _BANNER_LOOKAHEAD)):
         text = lines.text(k)
-        if gb.PARAGRAPH_START.match(text) or _CLASSIFIED_BY_LINE.match(text):
+        if _header_over(text):
             break
         if _VZCZC.match(text):
             found = k
@@ -656,9 +665,7 @@ def _banner_further(
     for k in range(i, min(n, i + _BANNER_LOOKAHEAD)):
         a, b = lines.spans[k]
         text = view[a:b]
-        # Wrappers may carry their own TAGS or Subject lines, so only the body or
-        # the last header field ends the search.
-        if gb.PARAGRAPH_START.match(text) or _CLASSIFIED_BY_LINE.match(text):
+        if _header_over(text):
             break
         inside = gh.BANNER_INSIDE.search(view, a, b)
         if inside is None:

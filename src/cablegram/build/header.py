@@ -488,12 +488,18 @@ def _person_from_subject(tag: Tag, subject: str) -> Tag:
 _LONGEST_ENTRY = 4  # words in the longest keyword or country name looked for
 
 
+@functools.cache
+def _free_entries() -> dict[str, tables.TagInfo]:
+    """Country names and keywords by written form (a keyword wins a shared form)."""
+    return {**tables.country_names(), **tables.tag_keywords()}
+
+
 def _known_entries(words: tuple[str, ...]) -> list[tuple[int, int, tables.TagInfo | None]]:
     """Cut a run of free words into known entries (keywords, persons, country names:
     ``ISRAELI PALESTINIAN AFFAIRS`` | ``GOI EXTERNAL``) and stretches of other words
     (info None).  Of all the cuts, the one leaving the fewest words outside an
     entry, then with the fewest pieces, wins."""
-    known = {**tables.country_names(), **tables.tag_keywords()}
+    known = _free_entries()
     n = len(words)
     # best[i]: (words left over, pieces, cut) for words[:i]
     best: list[tuple[int, int, list[tuple[int, int, tables.TagInfo | None]]]] = [(0, 0, [])]
