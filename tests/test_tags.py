@@ -81,11 +81,19 @@ def test_tags_glued_to_eo_line_mixed_case_04ANKARA348() -> None:
 
 
 def test_run_on_codes_split_only_into_real_codes_04PANAMA586() -> None:
-    # "POLITICS" must never become PO LI TI CS.  (The free words and the run-on
-    # "RIGHTSPOLMIL" at the end are not separated yet: HUMAN RIGHTS, POL, MIL.)
-    codes = _codes(PANAMA586)
-    assert codes[:6] == ["MARR", "PREL", "PINS", "EWWT", "MOPS", "PM"]
-    assert not {"PO", "LI", "TI", "CS"} & set(codes)
+    # "POLITICS" must never become PO LI TI CS; "RIGHTSPOLMIL" ends the keyword
+    # HUMAN RIGHTS that HUMAN begins, then splits into the section keywords
+    tags = cablegram.parse_cable(PANAMA586).tags
+    assert [t.code for t in tags] == [
+        "MARR", "PREL", "PINS", "EWWT", "MOPS", "PM", "LABOR", "HUMAN RIGHTS", "POL", "MIL"
+    ]  # fmt: skip
+    assert [t.kind for t in tags[-3:]] == [TagKind.KEYWORD] * 3
+    assert [PANAMA586[t.span.start : t.span.end] for t in tags[-3:]] == [
+        "HUMAN RIGHTS",
+        "POL",
+        "MIL",
+    ]
+    assert tags[6].kind is TagKind.UNKNOWN
     free = _codes("TAGS: PGOV PREL PM POLITICS FOREIGN POLICY\n")
     assert free[-1] == "POLITICS FOREIGN POLICY"
 
@@ -220,10 +228,82 @@ def test_embassy_sections_are_keywords_04BRASILIA1954() -> None:
     assert cablegram.tag_kind("HUMAN RIGHTS") is TagKind.KEYWORD
 
 
+def test_keyword_at_the_end_of_a_run_on_line_05SANAA1352() -> None:
+    # a record dump's header lost its newlines; DOMESTIC POLITICS is one keyword
+    text = (
+        "S E C R E T SECTION 01 OF 02 SANAA 001352SIPDISE.O. 12958: DECL: 05/21/2015"
+        "TAGS: PREL PGOV PTER PINR KMCA KMPI DOMESTIC POLITICS\n"
+    )
+    tags = cablegram.parse_cable(text).tags
+    assert [(t.code, t.kind) for t in tags[-2:]] == [
+        ("KMPI", TagKind.PROGRAM),
+        ("DOMESTIC POLITICS", TagKind.KEYWORD),
+    ]
+
+
 def test_unknown_words_beside_a_keyword_stay_together() -> None:
     # cablemap's case: the keyword cut off leaves GAZA DISENGAGEMENT as one entry
     codes = _codes("TAGS: IS GAZA DISENGAGEMENT ISRAELI PALESTINIAN AFFAIRS\n")
     assert codes == ["IS", "GAZA DISENGAGEMENT", "ISRAELI PALESTINIAN AFFAIRS"]
+
+
+def test_a_glued_word_splits_only_after_an_entry_it_ends() -> None:
+    # RIGHTS + PHUM: the head must end an entry begun before it, the rest must be codes
+    assert _codes("TAGS: PREL HUMAN RIGHTSPHUM\n") == ["PREL", "HUMAN RIGHTS", "PHUM"]
+    assert _codes("TAGS: PREL HUMAN RIGHTSPOLITICS\n") == ["PREL", "HUMAN RIGHTSPOLITICS"]
+    assert _codes("TAGS: PREL RIGHTSPHUM\n") == ["PREL", "RIGHTSPHUM"]
+
+
+def test_connective_ties_a_phrase_05ISTANBUL329() -> None:
+    # IN between the subject code TIP and the word TURKEY is English, not India
+    text = "TAGS: TU BO MD PHUM KCRM PGOV KJUS TIP IN TURKEY\n"
+    tags = cablegram.parse_cable(text).tags
+    assert [t.code for t in tags][-2:] == ["KJUS", "TIP IN TURKEY"]
+    assert text[tags[-1].span.start : tags[-1].span.end] == "TIP IN TURKEY"
+
+
+def test_connective_after_a_country_code_is_a_country_03COLOMBO189() -> None:
+    # CE IN: two countries (the subject is India's High Commissioner on Sri Lanka)
+    codes = _codes("TAGS: PGOV PREL PTER PINR PARM CE IN ECONOMICS LTTE\n")
+    assert codes[5:] == ["CE", "IN", "ECONOMICS", "LTTE"]
+    # ... and IN before a code is India too
+    assert _codes("TAGS: PREL TIP IN PK\n") == ["PREL", "TIP", "IN", "PK"]
+
+
+def test_modifier_ties_the_keyword_after_it_05PANAMA388() -> None:
+    # FOREIGN POL is POLITICS FOREIGN POLICY cut short, not FOREIGN + the section POL
+    codes = _codes("TAGS: PGOV PREL PM POLITICS FOREIGN POLICY POL FOREIGN POL\n")
+    assert codes == ["PGOV", "PREL", "PM", "POLITICS FOREIGN POLICY", "POL", "FOREIGN POL"]
+    # 05PANAMA1818
+    assert _codes("TAGS: PGOV PREL PM POL FOREIGN POL\n")[-2:] == ["POL", "FOREIGN POL"]
+    # a modifier does not take a table code
+    assert _codes("TAGS: FOREIGN PREL\n") == ["FOREIGN", "PREL"]
+
+
+def test_names_alternating_surname_and_given_name_04PANAMA672() -> None:
+    text = (
+        "TAGS: CASC CJAN SNAR PHUM CU PM NOVO GUILLERMO REMON PEDRO JIMENEZ GASPAR "
+        "CONSULAR AFFAIRS\n"
+    )
+    tags = cablegram.parse_cable(text).tags
+    assert [(t.code, t.kind) for t in tags[6:]] == [
+        ("NOVO, GUILLERMO", TagKind.PERSON),
+        ("REMON, PEDRO", TagKind.PERSON),
+        ("JIMENEZ, GASPAR", TagKind.PERSON),  # GASPAR is in no list: the pattern holds
+        ("CONSULAR AFFAIRS", TagKind.KEYWORD),
+    ]
+    assert text[tags[7].span.start : tags[7].span.end] == "REMON PEDRO"
+
+
+def test_names_need_known_given_names_in_their_place() -> None:
+    # cablemap's case: ROOD JOHN CROS GERARD between keywords
+    codes = _codes("TAGS: MEETINGS WITH AMBASSADOR NEW ZEALAND ROOD JOHN CROS GERARD ZANU-PF\n")
+    assert codes[2:4] == ["ROOD, JOHN", "CROS, GERARD"]
+    # a given name in a surname's place, or too few given names: free words
+    assert _codes("TAGS: PREL JOHN ROOD GERARD CROS\n") == ["PREL", "JOHN ROOD GERARD CROS"]
+    assert _codes("TAGS: PREL BLUE LAGOON WHITE JOHN\n") == ["PREL", "BLUE LAGOON WHITE JOHN"]
+    # one pair alone is no person (too easily a title and a name)
+    assert all(t.kind is not TagKind.PERSON for t in cablegram.parse_cable("TAGS: ROOD JOHN").tags)
 
 
 # ----------------------------------------------------------- readings in context

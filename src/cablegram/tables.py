@@ -147,6 +147,20 @@ def tag_keywords() -> dict[str, TagInfo]:
 
 
 @functools.cache
+def tag_phrase_words() -> dict[str, str]:
+    """Words that hold free TAGS words together, upper case -> role: a ``connective``
+    (IN, WITH) binds the words on both sides (``TIP IN TURKEY``), a ``modifier``
+    (FOREIGN, HUMAN) the word after it (``FOREIGN POL``)."""
+    return {row["word"]: row["role"] for row in _rows("tag_phrase_words.csv")}
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names, upper case (1990 US census lists), to read ``ROOD JOHN`` as a person."""
+    return frozenset(row["name"] for row in _rows("given_names.csv"))
+
+
+@functools.cache
 def country_names() -> dict[str, TagInfo]:
     """A country's name written out in a TAGS line (``NEW ZEALAND``), upper case ->
     a geographic tag whose meaning is the name as geo_codes.csv writes it."""

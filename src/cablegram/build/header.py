@@ -10,6 +10,7 @@ import collections
 import datetime as dt
 import functools
 import re
+from collections.abc import Container
 
 import attrs
 import pyparsing as pp
@@ -293,8 +294,12 @@ _PERSON_SHAPE = re.compile(r"^\(?[A-Z'’.-]+(?: [A-Z'’.-]+)*, [A-Z'’. -]+\)
 @functools.lru_cache(maxsize=4096)
 def split_glued(token: str) -> tuple[str, ...] | None:
     """Split a run-on token into known codes (``ITPHUM`` -> IT, PHUM), if it splits fully."""
-    known = tables.tags()
-    word = token.upper()
+    result = _split_into(token.upper(), tables.tags())
+    return result if result and len(result) > 1 else None
+
+
+def _split_into(word: str, known: Container[str]) -> tuple[str, ...] | None:
+    """The split of ``word`` into the fewest pieces of 2 to 5 letters found in ``known``."""
     best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
     best[0] = ()
     for i in range(len(word)):
@@ -308,8 +313,7 @@ def split_glued(token: str) -> tuple[str, ...] | None:
                 current = best[i + size]
                 if current is None or len(candidate) < len(current):
                     best[i + size] = candidate
-    result = best[len(word)]
-    return result if result and len(result) > 1 else None
+    return best[len(word)] or None
 
 
 def _is_topic_code(code: str) -> bool:
@@ -340,7 +344,12 @@ def build_tags(ctx: Context, start: int, end: int) -> tuple[tuple[Tag, ...], lis
     together: between two commas always (``HUMAN RIGHTS``), in a blank-separated
     list when one of them is a word rather than a code (``GLOBAL DEFENSE``).
     Run-on codes are split when they split fully into codes, one of them a
-    four-letter one (``MASSMNUC`` -> MASS, MNUC; not ``POLITICS``).
+    four-letter one (``MASSMNUC`` -> MASS, MNUC; not ``POLITICS``), or when the
+    head of the word ends an entry the words before it begin (``HUMAN RIGHTSPOLMIL``
+    -> HUMAN RIGHTS, POL, MIL).  A connective ties the words on both sides into
+    one tag, even a code (``TIP IN TURKEY``), a modifier the word after it
+    (``FOREIGN POL``); a stretch of free words alternating surname and given name
+    is read as persons (``ROOD JOHN CROS GERARD``).
     """
     res = ctx.parse(g.TAGS_LINE, start, end, field="TAGS line")
     if res is None or "tokens" not in res:
@@ -366,12 +375,20 @@ def build_tags(ctx: Context, start: int, end: int) -> tuple[tuple[Tag, ...], lis
         def free_words(run: list[tuple[int, int]]) -> None:
             """Words that are neither codes nor known entries."""
             words = [view[x:y] for x, y in run]
+            persons = _read_persons(words)
             if len(run) == 2 and tags and tags[-1].code == "OVIP":
                 # an official visit names the visitor: OVIP CLINTON HILLARY
-                code = f"{words[0].upper()}, {words[1].upper()}"
-                span = Span(run[0][0], run[-1][1])
-                tags.append(Tag(code=code, kind=TagKind.PERSON, meaning=None, span=span))
-            elif len(run) > 1 and (comma_list or any(len(w) >= 5 for w in words)):
+                persons = True
+            if persons:
+                for k in range(0, len(run), 2):
+                    code = f"{words[k].upper()}, {words[k + 1].upper()}"
+                    span = Span(run[k][0], run[k + 1][1])
+                    tags.append(Tag(code=code, kind=TagKind.PERSON, meaning=None, span=span))
+            elif len(run) > 1 and (
+                comma_list
+                or any(len(w) >= 5 for w in words)
+                or any(tables.tag_phrase_words().get(w.upper()) for w in words[1:-1])
+            ):
                 code = " ".join(w.upper() for w in words)
                 tags.append(
                     Tag(
@@ -402,12 +419,26 @@ def build_tags(ctx: Context, start: int, end: int) -> tuple[tuple[Tag, ...], lis
                 free_words(rest)
             run.clear()
 
-        for x, y, kind in segment:
+        bound = _phrase_bound([view[x:y] if kind == "token" else "" for x, y, kind in segment])
+        for (x, y, kind), in_phrase in zip(segment, bound, strict=True):
             word = view[x:y]
             if kind == "person":
                 flush()
                 code = squash(word.strip("()")).upper()
                 tags.append(Tag(code=code, kind=TagKind.PERSON, meaning=None, span=Span(x, y)))
+                continue
+            glued = _glued_entry(tuple(view[a:b].upper() for a, b in run), word)
+            if glued is not None:  # HUMAN RIGHTSPOLMIL: the head ends an entry
+                head, tail = glued
+                run.append((x, x + head))
+                flush()
+                pos = x + head
+                for piece in tail:
+                    tags.append(_tag(ctx, piece, pos, pos + len(piece)))
+                    pos += len(piece)
+                continue
+            if in_phrase:
+                run.append((x, y))
                 continue
             if tag_kind(word.strip(".:"))[0] is not TagKind.UNKNOWN:
                 flush()
@@ -501,6 +532,12 @@ def _known_entries(words: tuple[str, ...]) -> list[tuple[int, int, tables.TagInf
     entry, then with the fewest pieces, wins."""
     known = _free_entries()
     n = len(words)
+    roles = tables.tag_phrase_words()
+    # an entry may not end after a connective or a modifier, nor before a connective
+    cut_ok = [
+        p in (0, n) or (words[p - 1] not in roles and roles.get(words[p]) != "connective")
+        for p in range(n + 1)
+    ]
     # best[i]: (words left over, pieces, cut) for words[:i]
     best: list[tuple[int, int, list[tuple[int, int, tables.TagInfo | None]]]] = [(0, 0, [])]
     for i in range(1, n + 1):
@@ -508,7 +545,7 @@ def _known_entries(words: tuple[str, ...]) -> list[tuple[int, int, tables.TagInf
         choice = (left + 1, pieces + 1, [*cut, (i - 1, i, None)])
         for size in range(1, min(_LONGEST_ENTRY, i) + 1):
             info = known.get(" ".join(words[i - size : i]))
-            if info is None:
+            if info is None or not (cut_ok[i - size] and cut_ok[i]):
                 continue
             left, pieces, cut = best[i - size]
             candidate = (left, pieces + 1, [*cut, (i - size, i, info)])
@@ -523,6 +560,87 @@ def _known_entries(words: tuple[str, ...]) -> list[tuple[int, int, tables.TagInf
         else:
             merged.append((i, j, info))
     return merged
+
+
+def _is_free(word: str) -> bool:
+    """A word that is no code, caption or run of codes: a word of a free-text entry."""
+    return (
+        _WORD.match(word) is not None
+        and tag_kind(word)[0] is TagKind.UNKNOWN
+        and misspelt_tag(word) is None
+        and word.upper() not in tables.captions()
+        and split_glued(word) is None
+    )
+
+
+_WORD = re.compile(r"^[A-Za-z][A-Za-z'-]*$")
+
+
+def _phrase_bound(words: list[str]) -> list[bool]:
+    """Which words of a segment a connective or a modifier ties into a phrase (``""``
+    stands for a person in parentheses).  A connective ties the word before it and
+    the free word after it, unless the word before is a geographic code (``TIP IN
+    TURKEY``; but ``CE IN ECONOMICS`` lists India); a free modifier ties the free
+    word or keyword after it (``FOREIGN POL``)."""
+    roles = tables.tag_phrase_words()
+    bound = [False] * len(words)
+    for i in range(len(words) - 1):
+        role = roles.get(words[i].upper())
+        after = words[i + 1]
+        if (
+            role == "connective"
+            and i > 0
+            and _WORD.match(words[i - 1])
+            and tag_kind(words[i - 1])[0] is not TagKind.GEOGRAPHIC
+            and _is_free(after)
+        ):
+            bound[i - 1] = bound[i] = bound[i + 1] = True
+        elif (
+            role == "modifier"
+            and _is_free(words[i])
+            and (_is_free(after) or tag_kind(after)[0] is TagKind.KEYWORD)
+        ):
+            bound[i] = bound[i + 1] = True
+    return bound
+
+
+@functools.cache
+def _glue_pieces() -> frozenset[str]:
+    """What a glued tail may split into: codes and one-word keywords (POL, MIL)."""
+    return frozenset(tables.tags()) | {k for k in tables.tag_keywords() if " " not in k}
+
+
+def _glued_entry(before: tuple[str, ...], word: str) -> tuple[int, tuple[str, ...]] | None:
+    """A word with no blank after the entry the free words before it begin: the length
+    of the head that ends the entry and the codes the rest splits into
+    (``HUMAN`` + ``RIGHTSPOLMIL`` -> 6, (POL, MIL))."""
+    if not before or not _WORD.match(word) or tag_kind(word)[0] is not TagKind.UNKNOWN:
+        return None
+    entries = _free_entries()
+    upper = word.upper()
+    for head in range(len(upper) - 2, 1, -1):
+        for size in range(1, min(_LONGEST_ENTRY - 1, len(before)) + 1):
+            if " ".join((*before[-size:], upper[:head])) in entries:
+                pieces = _split_into(upper[head:], _glue_pieces())
+                # like any run-on token: not a string of country codes (PO LI TI CS)
+                if pieces and any(_is_topic_code(p) or len(p) > 2 for p in pieces):
+                    return head, pieces
+    return None
+
+
+def _read_persons(words: list[str]) -> bool:
+    """Free words that alternate surname and given name (``ROOD JOHN CROS GERARD``):
+    at least two pairs, most given names known, no surname a known given name."""
+    upper = [w.upper() for w in words]
+    if len(upper) < 4 or len(upper) % 2 or not all(_WORD.match(w) for w in upper):
+        return False
+    if any(w in tables.tag_phrase_words() for w in upper):
+        return False
+    given = tables.given_names()
+    surnames, givens = upper[0::2], upper[1::2]
+    return not any(s in given for s in surnames) and 2 * sum(g in given for g in givens) > len(
+        givens
+    )
 
 
 def _tag(ctx: Context, code: str, a: int, b: int) -> Tag:
