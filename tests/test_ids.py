@@ -49,3 +49,15 @@ def test_origin_of_the_year_useu_brussels() -> None:
     assert ids.make_reference_id(2004, "USEU BRUSSELS", "004936") == "04BRUSSELS4936"
     assert ids.make_reference_id(2008, "USEU BRUSSELS", "001256") == "08USEUBRUSSELS1256"
     assert ids.make_reference_id(2004, "BRUSSELS", "004936") == "04BRUSSELS4936"
+
+
+def test_origin_of_the_year_ait_taipei_and_unesco_paris() -> None:
+    # no AITTAIPEI id before 2006, no UNESCOPARISFR id before 2009 (cable2month);
+    # 05TAIPEI3525 and 08PARISFR2144 are Cablegate ids
+    assert ids.make_reference_id(2005, "TAIPEI", "03525") == "05TAIPEI3525"
+    assert ids.make_reference_id(2005, "AIT TAIPEI", "03525") == "05TAIPEI3525"
+    assert ids.make_reference_id(2007, "TAIPEI", "000123") == "07AITTAIPEI123"
+    assert ids.make_reference_id(2008, "UNESCO PARIS FR", "2144") == "08PARISFR2144"
+    assert ids.make_reference_id(2009, "PARISFR", "1500") == "09UNESCOPARISFR1500"
+    # ids from outside keep one spelling per serial series
+    assert ids.canonical_id("05TAIPEI3525") == ids.canonical_id("05AITTAIPEI3525")

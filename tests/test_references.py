@@ -678,3 +678,76 @@ def test_blank_line_before_the_rest_of_the_list_04HANOI652() -> None:
         "04HOCHIMINHCITY196",
     ]
     assert cable.paragraphs[0].text.startswith("Mission Viet")
+
+
+# cablemap: 05TAIPEI4305's REF block, broken after the bullet D) by a blank line
+TAIPEI4305 = (
+    "SUBJECT: Port of Kaohsiung Sixth Container Terminal Faces \nNew Obstacles \n \n"
+    "Ref:  Ref A) Taipei 3393 B) Taipei 03793 C) Taipei 03856 D) \n \n"
+    "Taipei 03196 E) Taipei 03197 F) Taipei 03525 \n \n1. (U) Summary"
+)
+
+
+def test_bullet_left_open_before_a_blank_line_05TAIPEI4305() -> None:
+    cable = cablegram.parse_cable(TAIPEI4305, year=2005)
+    assert [(r.letter, r.cable_id) for r in cable.references] == [
+        ("A", "05TAIPEI3393"),
+        ("B", "05TAIPEI3793"),
+        ("C", "05TAIPEI3856"),
+        ("D", "05TAIPEI3196"),
+        ("E", "05TAIPEI3197"),
+        ("F", "05TAIPEI3525"),
+    ]
+    assert cable.paragraphs[0].text == "Summary"
+
+
+# cablemap: 02COLOMBO2314's REF block, its later bullets behind a dash
+COLOMBO2314 = (
+    "Refs:  (A) Colomobo 2304 \n \n-      (B) State 240035 \n-      (C) State 240015 "
+    "\n \n1. (C) Text"
+)
+
+
+def test_bullets_behind_a_dash_after_a_blank_line_02COLOMBO2314() -> None:
+    cable = cablegram.parse_cable(COLOMBO2314, year=2002)
+    assert _refs(COLOMBO2314, 2002) == [
+        ("A", CABLE, "02COLOMBO2304"),
+        ("B", CABLE, "02STATE240035"),
+        ("C", CABLE, "02STATE240015"),
+    ]
+    assert cable.paragraphs[0].text == "Text"
+    assert not uncovered(cable)
+
+
+# 08REYKJAVIK23, lines 21-27
+REYKJAVIK23 = (
+    "REF:  A) State 16319; B) Reykjavik 00020; C) State 15111; and D) \n \nState 13716 \n \n"
+    "Classified by Ambassador Carol van Voorst for reasons 1.4 (b) and (d). \n \n"
+    "¶1.  (C) Foreign Minister Ingibjorg Solrun Gisladottir told the \n"
+)
+# 09TRIPOLI872, lines 19-21 (the REF glued to the subject ends in a mark)
+TRIPOLI872 = (
+    "SUBJECT: DEMARCHE DELIVERED: 64TH UN GENERAL ASSEMBLY, THIRD COMMITTEE, 2009 "
+    "PRIORITIES REF: STATE 109397 (U) \n\nPost delivered reftel demarche to the "
+    "International Organizations Office on October 26. CRETZ\n"
+)
+# 09CAIRO2351, lines 22-24 (the REF line runs into a heading's numeral)
+CAIRO2351 = (
+    "REF: STATE 97309 Per REFTEL, the 2009-2010 International Narcotics Control Strategy "
+    "Report for Egypt, Part 1, follows below: I. \n\nSUMMARY The Arab Republic of Egypt is "
+    "not a major producer\n"
+)
+
+
+def test_open_bullet_goes_on_past_a_blank_line_08REYKJAVIK23() -> None:
+    cable = cablegram.parse_cable(REYKJAVIK23, year=2008)
+    assert [(r.letter, r.cable_id) for r in cable.references][-1] == ("D", "08STATE13716")
+    assert cable.classified_by is not None
+
+
+def test_a_mark_or_a_numeral_is_no_open_bullet_09TRIPOLI872_09CAIRO2351() -> None:
+    tripoli = cablegram.parse_cable(TRIPOLI872, year=2009)
+    assert [r.cable_id for r in tripoli.references] == ["09STATE109397"]
+    assert tripoli.paragraphs[0].text.startswith("Post delivered reftel demarche")
+    cairo = cablegram.parse_cable(CAIRO2351, year=2009)
+    assert cairo.paragraphs and cairo.paragraphs[0].text.startswith("SUMMARY The Arab")

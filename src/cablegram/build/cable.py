@@ -135,7 +135,10 @@ _HEADER_LOOKAHEAD = 30
 _BANNER_LOOKAHEAD = 80
 _FIELD_ORDER = {"eo": 0, "tags": 1, "subject": 2, "ref": 3, "clby": 4}
 _REF_GOES_ON = re.compile(r" *(?:\d{2,8}\b|[A-Z][A-Z .]{1,20} +\d{2,7}\b)")
-_REF_BULLET_LINE = re.compile(r" *(?:\([A-Z]\)|[A-Z][.):]) *\S")
+_REF_BULLET_LINE = re.compile(r" *(?:- +)?(?:\([A-Z]\)|[A-Z][.):]) *\S")
+# a REF block that ends in a bullet without its item goes on past a blank line
+# ("... C) Taipei 03856 D) \n \nTaipei 03196 E) ...", 05TAIPEI4305; _Header._dangling_bullet)
+_REF_DANGLING_BULLET = re.compile(r"(?:^|\s)(?:\([A-Z]\)|[A-Z][.)])\s*$")
 _WRAPPER = re.compile(
     r"(?i) *(?:This record is a partial extract of the original cable\..*"
     r"|Cable Text: *|null *"
@@ -1164,6 +1167,16 @@ class _Header:
         bullets = br.ref_bullets(self.ctx.view[start:end])
         return chr(ord(bullets[-1][2]) + 1) if bullets else "A"
 
+    def _dangling_bullet(self, start: int, end: int) -> bool:
+        """Whether the REF block in ``view[start:end]`` ends in a bullet of its list
+        without its item (``C) Taipei 03856 D)``), not in a mark (``STATE 109397
+        (U)``) or a heading's numeral (``... follows below: I.``)."""
+        text = self.ctx.view[start:end]
+        if _REF_DANGLING_BULLET.search(text) is None:
+            return False
+        bullets = br.ref_bullets(text)
+        return bool(bullets) and not text[bullets[-1][1] :].strip()
+
     def _continues(self, field: list[object], text: str, previous_blank: bool) -> bool:
         kind = field[0]
         if bh.match_banner(text.strip()) is not None:
@@ -1183,6 +1196,9 @@ class _Header:
                 return False
             # after a blank line, only what goes on with the list: a serial cut from
             # its post ("Rio de Janeiro \n \n00723") or the next cited cable
+            assert isinstance(field[1], int) and isinstance(field[2], int)
+            if previous_blank and self._dangling_bullet(field[1], field[2]):
+                return True
             return not previous_blank or _REF_GOES_ON.match(text) is not None
         assert isinstance(field[1], int) and isinstance(field[2], int)
         so_far = self.ctx.view[field[1] : field[2]]
