@@ -239,3 +239,33 @@ def test_sbu_caption_at_subject_end_09BRASILIA1412() -> None:
     assert cable.subject.text == "Brazil: Scenesetter - Economic Partnership Dialogue December 14"
     assert [(c.name, c.note) for c in cable.captions] == [("SENSITIVE BUT UNCLASSIFIED", None)]
     assert uncovered(cable) == []
+
+
+# 09LONDON2347, lines 23-26: the second subject line ends in Classified By (lost newline)
+LONDON2347 = (
+    "SUBJECT: HOST NATION SENSITIVITY SURVEY: USN PLAN TO \n"
+    "HOMEPORT SUBMARINE TENDER TO DIEGO GARCIA  Classified By: Political Counselor Robin "
+    "Quinville, for reasons 1.4 b and d  \n\n"
+    "¶1. (C) COMUSEUCOM has requested a host nation sensitivity survey.\n"
+)
+# 08LONDON2917: ... and with a REF list between them
+LONDON2917 = (
+    "SUBJECT: NIGERIA: HMG TO CHALLENGE RULING ON IBORI EVIDENCE \n"
+    "INADMISSIBLE REF: A. LONDON 2882 B. LONDON 2499 Classified By: Political Counselor "
+    "Jim Donegan for reasons 1.4 b and d \n\n¶1. (C) The Crown Prosecution Service (CPS)\n"
+)
+
+
+def test_subject_line_with_glued_fields_in_mixed_case_09LONDON2347() -> None:
+    # the mixed-case classifier glued to the line does not stop the subject
+    cable = cablegram.parse_cable(LONDON2347)
+    assert cable.subject.text == (
+        "HOST NATION SENSITIVITY SURVEY: USN PLAN TO HOMEPORT SUBMARINE TENDER TO DIEGO GARCIA"
+    )
+    assert cable.classified_by.name == "Robin Quinville"
+    assert cable.paragraphs[0].text.startswith("COMUSEUCOM has requested")
+    cable = cablegram.parse_cable(LONDON2917, year=2008)
+    assert cable.subject.text.endswith("IBORI EVIDENCE INADMISSIBLE")
+    assert [r.cable_id for r in cable.references] == ["08LONDON2882", "08LONDON2499"]
+    assert cable.classified_by.name == "Jim Donegan"
+    assert not uncovered(cable)

@@ -1223,8 +1223,12 @@ class _Header:
         content = _SUBJECT_KEYWORD.sub("", so_far, count=1) if kind == "subject" else ""
         if content.strip() and not any(c.islower() for c in content):
             # an upper-case subject is not continued by a sentence in mixed case
-            # ("This is an Action request. Please see para 2.")
-            letters = [c for c in text if c.isalpha()]
+            # ("This is an Action request. Please see para 2."); a field glued to
+            # the line is not part of it ("... DIEGO GARCIA  Classified By: Political
+            # Counselor ...", 09LONDON2347)
+            glued = _FIELD_GLUED.search(text)
+            own = text[: glued.start()] if glued is not None else text
+            letters = [c for c in own if c.isalpha()]
             if letters and sum(c.islower() for c in letters) > len(letters) // 2:
                 return False
         if kind == "tags":
