@@ -751,3 +751,58 @@ def test_a_mark_or_a_numeral_is_no_open_bullet_09TRIPOLI872_09CAIRO2351() -> Non
     assert tripoli.paragraphs[0].text.startswith("Post delivered reftel demarche")
     cairo = cablegram.parse_cable(CAIRO2351, year=2009)
     assert cairo.paragraphs and cairo.paragraphs[0].text.startswith("SUMMARY The Arab")
+
+
+# 06REYKJAVIK120, lines 22-25: the keyword in mixed case with the letter before the colon
+REYKJAVIK120 = (
+    "Ref A: Reykjavik 107 \nRef B: Reykjavik 108 \n \n"
+    "¶1. (SBU) Summary:  The Government and news media of Iceland, \n"
+)
+# 08PARIS137, lines 26-30: "reftel" at a line start is the sentence's word
+PARIS137 = (
+    "REF: 08 STATE 07089 \n \nPolitical Minister Counselor Josiah Rosenblatt delivered \n"
+    "reftel demarche to A/S-equivalent for the Americas Daniel \n"
+    "Parfait on January 24.  Parfait responded that France will \n"
+)
+# 07BRASILIA2185, line 28: the SBU caption glued to the REF line
+BRASILIA2185 = (
+    "REF: UNVIE VIEN 641 This cable is sensitive but unclassified. Please protect "
+    "accordingly. Not for internet distribution. \n\n"
+    "¶1. (SBU) On November 7, 2007, per REFTEL ESTHOff met with the Deputy Head\n"
+)
+# 07TRIPOLI993, line 21: the body glued after an e-mail's date
+TRIPOLI993 = (
+    "RENEWABLE ENERGY CONFERENCE REF: A) STATE 138248, B) GODFREY-LAWSON E-MAIL "
+    "11/21/2007 Per reftel, Post requests that Libya be added to the list of invitees.\n"
+)
+
+
+def test_mixed_case_keyword_before_a_letter_06REYKJAVIK120() -> None:
+    cable = cablegram.parse_cable(REYKJAVIK120, year=2006)
+    assert [r.cable_id for r in cable.references] == ["06REYKJAVIK107", "06REYKJAVIK108"]
+
+
+def test_lower_case_reftel_starts_no_ref_block_08PARIS137() -> None:
+    cable = cablegram.parse_cable(PARIS137, year=2008)
+    assert [r.cable_id for r in cable.references] == ["08STATE7089"]
+    (paragraph,) = cable.paragraphs
+    assert paragraph.text.startswith("Political Minister Counselor Josiah Rosenblatt delivered")
+    assert "Parfait on January 24." in paragraph.text
+
+
+def test_sbu_caption_glued_to_the_ref_line_07BRASILIA2185() -> None:
+    cable = cablegram.parse_cable(BRASILIA2185, year=2007)
+    assert [r.text for r in cable.references] == ["UNVIE VIEN 641"]
+    (caption,) = [c for c in cable.captions if c.name == "SENSITIVE BUT UNCLASSIFIED"]
+    assert BRASILIA2185[caption.span.start : caption.span.end].startswith("This cable is")
+    assert cable.paragraphs[0].text.startswith("On November 7, 2007")
+    assert not uncovered(cable)
+
+
+def test_body_glued_after_an_email_date_07TRIPOLI993() -> None:
+    cable = cablegram.parse_cable(TRIPOLI993, year=2007)
+    assert [(r.letter, r.kind, r.cable_id or r.text) for r in cable.references] == [
+        ("A", CABLE, "07STATE138248"),
+        ("B", ReferenceKind.EMAIL, "GODFREY-LAWSON E-MAIL 11/21/2007"),
+    ]
+    assert cable.paragraphs[0].text.startswith("Per reftel, Post requests")

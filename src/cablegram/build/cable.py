@@ -74,7 +74,10 @@ _FIELD_AT_LINE = re.compile(
     r"(?P<eo>E\.? {0,2}O\.? {0,2}\d{4,6}(?!\d))"
     r"|(?P<tags>TAG[SE]?(?![A-Z]) *[:;.]?|(?:TAS|TABS|TGS|TAGES|AGS) *:)"
     r"|(?P<subject>SUBJ(?:ECT)?(?![A-Z]) *[:.;]?|UBJECT *:)"
-    r"|(?P<ref>REF(?:S|TELS?|\(S\)|ERENCES?)?(?![A-Z]|\.\S) *[:.;]?)"
+    # REF without a colon only in capitals: "reftel demarche to ..." at a line start
+    # goes on with a sentence (08PARIS137); "Ref A: Reykjavik 107" (06REYKJAVIK120)
+    r"|(?P<ref>(?-i:REF(?:S|TELS?|\(S\)|ERENCES?)?)(?![A-Z]|\.\S) *[:.;]?"
+    r"|REF(?:S|TELS?|\(S\)|ERENCES?)?(?= *:| +[A-Z] *:))"
     r"|(?P<clby>(?:\(U\) *)?CLASSIFIED +BY(?![A-Z]))"
     r")"
 )
@@ -109,8 +112,10 @@ _SUBJECT_GOES_ON_WITH = re.compile(r" *(?:AND|OR) +[A-Z\"]")
 #: The SBU caption glued after a subject, with its note or cut after "but" (a
 #: fragment's end); what may follow it is the body.
 _GLUED_SBU = re.compile(
-    r"(?i)(?<=\S) +(?P<caption>SENSITIVE +BUT(?: +UNCLASSIFIED\b"
-    r"(?:[ .,;:-]*(?P<note>PLEASE +(?:TREAT|PROTECT|HANDLE) +ACCORDINGLY\b))?\.?"
+    r"(?i)(?<=\S) +(?P<caption>(?:THIS +(?:CABLE|MESSAGE|TELEGRAM) +IS +)?"
+    r"SENSITIVE +BUT(?: +UNCLASSIFIED\b(?: *\(SBU\))?"
+    r"(?:[ .,;:-]*(?P<note>PLEASE +(?:TREAT|PROTECT|HANDLE) +ACCORDINGLY\b"
+    r"(?:[ .,;:-]*NOT +FOR +INTERNET +DISTRIBUTION\b)?))?\.?"
     r"|(?=\s*$)))"
 )
 _BODY_AFTER_CAPTION = re.compile(
@@ -1322,6 +1327,12 @@ class _Header:
                 else:
                     self._duplicate("SUBJECT line", start, end)
             elif kind == "ref":
+                sbu = self._glued_sbu(start, end, last)
+                if sbu is not None:  # "REF: UNVIE VIEN 641 This cable is sensitive but ..."
+                    field_end = end
+                    end, rest = sbu
+                    if rest < field_end:
+                        body_start = rest
                 glued = self._glued_body(start, end) if last else None
                 if glued is not None:
                     end = body_start = glued
@@ -1341,10 +1352,12 @@ class _Header:
         return body_start
 
     def _glued_sbu(self, start: int, end: int, last: bool) -> tuple[int, int] | None:
-        """The SBU caption glued to the end of a subject by a lost newline ("... ANOTHER
-        CHILD Sensitive but Unclassified. Please handle accordingly. (SBU) On ...",
-        09CAIRO226): the caption is recorded; returns where the subject ends and where
-        the text after the caption starts (the body, when this is the last field)."""
+        """The SBU caption glued to the end of a subject or a REF list by a lost newline
+        ("... ANOTHER CHILD Sensitive but Unclassified. Please handle accordingly. (SBU)
+        On ...", 09CAIRO226; "REF: UNVIE VIEN 641 This cable is sensitive but
+        unclassified. Please protect accordingly.", 07BRASILIA2185): the caption is
+        recorded; returns where the field ends and where the text after the caption
+        starts (the body, when this is the last field)."""
         view = self.ctx.view
         found = _GLUED_SBU.search(view, start, end)
         if found is None:

@@ -100,6 +100,9 @@ REFERENCE_KIND_RE = re.compile(
 #: is no marking (``INGALLS (S/CT) E-MAIL``).
 GLUED_PARAGRAPH = re.compile(
     r"(?<!\s)(?<!PARA)(?<!PARAS)(?<!PARAGRAPH)\s+(?=1\.(?: {1,3}|\s*\()\S)"
+    # ... or a sentence in mixed case after an item's date: "B) GODFREY-LAWSON E-MAIL
+    # 11/21/2007 Per reftel, Post requests ..." (07TRIPOLI993)
+    r"|(?:(?<=\d/\d\d)|(?<=\d/\d{4})) +(?=[A-Z][a-z]+,? +[a-z]+\b)"
     # ... or the body's first portion marking: "REF: STATE 57598 (SBU) On June 10, ..."
     r"|(?<!\s)(?<![\s(][A-Za-z][.):])\s+"
     r"(?=\((?P<level>SBU|U|C|S|TS)(?:/ ?(?:NF|NOFORN|REL|FGI|FOUO|ORCON|OC)\b[A-Z ,]*)?\) +\S)"
