@@ -366,3 +366,13 @@ def test_keyword_broken_over_the_line_end_07KUWAIT624() -> None:
     # a word that makes no keyword with the next line does not pull it in
     other = KUWAIT624.replace("CLEARANCE\n", "CLEARING\n", 1)
     assert [t.code for t in cablegram.parse_cable(other).tags][-1] == "COUNTRY"
+
+
+def test_long_country_name_and_no_code_read_into_its_words() -> None:
+    # the longest names have 5 words and more; SAINT is one edit from the code AINT
+    # but a word of a name, not a misspelt code
+    tags = cablegram.parse_cable("TAGS: PREL VC SAINT VINCENT AND THE GRENADINES\n").tags
+    assert [(t.code, t.kind) for t in tags[2:]] == [
+        ("SAINT VINCENT AND THE GRENADINES", TagKind.GEOGRAPHIC)
+    ]
+    assert _codes("TAGS: PREL, MOPPS\n") == ["PREL", "MOPS"]

@@ -444,7 +444,8 @@ def build_tags(ctx: Context, start: int, end: int) -> tuple[tuple[Tag, ...], lis
                 flush()
                 tags.append(_tag(ctx, word, x, y))
                 continue
-            corrected = misspelt_tag(word)
+            # a word of a country name or keyword is no misspelt code (SAINT, not AINT)
+            corrected = None if word.upper() in _entry_words() else misspelt_tag(word)
             if corrected is not None:  # MOPPS, UNDESCO
                 flush()
                 kind, meaning = tag_kind(corrected)
@@ -516,13 +517,22 @@ def _person_from_subject(tag: Tag, subject: str) -> Tag:
     return attrs.evolve(tag, code=f"{surname}, {given} {initials}")
 
 
-_LONGEST_ENTRY = 4  # words in the longest keyword or country name looked for
-
-
 @functools.cache
 def _free_entries() -> dict[str, tables.TagInfo]:
     """Country names and keywords by written form (a keyword wins a shared form)."""
     return {**tables.country_names(), **tables.tag_keywords()}
+
+
+@functools.cache
+def _entry_words() -> frozenset[str]:
+    """Every word of a country name or keyword."""
+    return frozenset(word for form in _free_entries() for word in form.split())
+
+
+@functools.cache
+def _longest_entry() -> int:
+    """Words in the longest country name or keyword (SAINT VINCENT AND THE GRENADINES)."""
+    return max(len(form.split()) for form in _free_entries())
 
 
 def _known_entries(words: tuple[str, ...]) -> list[tuple[int, int, tables.TagInfo | None]]:
@@ -543,7 +553,7 @@ def _known_entries(words: tuple[str, ...]) -> list[tuple[int, int, tables.TagInf
     for i in range(1, n + 1):
         left, pieces, cut = best[i - 1]
         choice = (left + 1, pieces + 1, [*cut, (i - 1, i, None)])
-        for size in range(1, min(_LONGEST_ENTRY, i) + 1):
+        for size in range(1, min(_longest_entry(), i) + 1):
             info = known.get(" ".join(words[i - size : i]))
             if info is None or not (cut_ok[i - size] and cut_ok[i]):
                 continue
@@ -619,7 +629,7 @@ def _glued_entry(before: tuple[str, ...], word: str) -> tuple[int, tuple[str, ..
     entries = _free_entries()
     upper = word.upper()
     for head in range(len(upper) - 2, 1, -1):
-        for size in range(1, min(_LONGEST_ENTRY - 1, len(before)) + 1):
+        for size in range(1, min(_longest_entry() - 1, len(before)) + 1):
             if " ".join((*before[-size:], upper[:head])) in entries:
                 pieces = _split_into(upper[head:], _glue_pieces())
                 # like any run-on token: not a string of country codes (PO LI TI CS)
