@@ -14,7 +14,8 @@ Parses every text listed in ``../shared/corpus/cables/cablegate.csv`` and compar
 
 and prints the diagnostics tally, the share of non-white-space text left unparsed,
 the text no part of the parse accounts for (``cablegram.check.coverage``), the
-TAGS tokens that decode to ``unknown``, and what a second, strict-mode parse raises
+TAGS tokens that decode to ``unknown``, the cables whose text shows a DTG line over an
+FM line that the parse did not read, and what a second, strict-mode parse raises
 (only ``CablegramError`` is allowed; ``--no-strict`` skips it).  The page's ``created`` year is
 passed as the ``year`` hint, as the HTML and csv adapters do; the DTG wins when the
 cable has one.
@@ -73,6 +74,14 @@ def page_classification(cable: Cable) -> str | None:
 
 
 _SUBJECT_KEYWORD = re.compile(r"(?i)^\s*SUBJ(?:ECT)?\s*[:.;]?\s*")
+
+#: A transmission header as any reader sees it, independent of the parser: a DTG
+#: line ("O 231307Z FEB 09") with an FM line under it.  A cable that has one but whose
+#: parse has no DTG or no FM post is a miss the agreement figures cannot show (they
+#: count only the cables where the parser found the line).
+_DTG_THEN_FM = re.compile(
+    r"(?m)^[A-Z]{1,2}(?: [A-Z]{1,2})? +\d{6}Z +[A-Z]{3} +\d{2} *\n(?:.*\n)?FM +[A-Z]"
+)
 
 
 def page_subject_forms(cable: Cable) -> set[str]:
@@ -154,6 +163,8 @@ def main() -> int:
     tag_tokens = unparsed = text_chars = lost = 0
     lost_in: list[str] = []
     no_fm = raised = subject_first_line = day_dates = 0
+    header_seen = 0
+    header_missed: list[str] = []
     failures: list[str] = []
     strict_errors: collections.Counter[str] = collections.Counter()
     strict_other: list[str] = []
@@ -188,6 +199,10 @@ def main() -> int:
             )
         else:
             no_fm += 1
+        if _DTG_THEN_FM.search(text):
+            header_seen += 1
+            if cable.dtg is None or cable.origin is None:
+                header_missed.append(ref_id)
         ours = " ".join(cable.subject.text.split()) if cable.subject else ""
         page = " ".join(row["page_subject"].split())
         if ours != page and page_shows_subject(cable, page):
@@ -227,6 +242,12 @@ def main() -> int:
         print("  " + field.line())
     print(f"  (dtg: {day_dates} dates to the day only, record dumps, compared by their day)")
     print(f"  (no FM line: {no_fm} cables, mostly partial extracts)")
+    print(
+        f"  (a DTG line over an FM line, found by a plain pattern: {header_seen} cables;"
+        f" the parse lacks the DTG or the FM post in {len(header_missed)}"
+        + (f": {', '.join(header_missed[:20])}" if header_missed else "")
+        + ")"
+    )
     print(
         f"  (subject: {subject_first_line} agree only with the first line of the SUBJECT"
         " line, which is what the pages keep, or its start cut with '...')"

@@ -217,3 +217,207 @@ def test_office_list_without_its_total_is_no_copy() -> None:
     cable = cablegram.parse_cable(text)
     assert cable.received_copy is None
     assert uncovered(cable) == []
+
+
+# 09LONDON2229, lines 1-14: a copy that starts at its INFO list, offices in parentheses
+LONDON2229 = """INFO  LOG-00   EEB-00   AF-00    AID-00   AMAD-00  CIAE-00  INL-00
+      DNI-00   DODE-00  DOTE-00  DS-00    EAP-00   FAAE-00  FBIE-00
+      VCI-00   H-00     TEDE-00  INR-00   IO-00    LAB-01   L-00
+      MOFM-00  MOF-00   VCIE-00  NSAE-00  NIMA-00  GIWI-00  FMPC-00
+      SP-00    SSO-00   SS-00    NCTC-00  SCRS-00  DSCC-00  PRM-00
+      DRL-00   SAS-00   FA-00    SRAP-00  SWCI-00  PESU-00  (
+      GIWI-00  )  /001W
+
+P 251529Z SEP 09
+FM AMEMBASSY LONDON
+TO SECSTATE WASHDC PRIORITY 3603
+INFO EUROPEAN POLITICAL COLLECTIVE PRIORITY
+
+C O N F I D E N T I A L LONDON 002229
+"""
+
+# 09STATE29700, lines 1-22: a code line above the block, the serial and the record's
+# source between the block and DRAFTED BY
+STATE29700 = """TED8265
+ORIGIN DRL-00
+
+INFO  LOG-00   AID-00   CIAE-00  INL-00   C-00     DODE-00  DS-00
+      EAP-00   EUR-00   VCI-00   FO-00    H-00     TEDE-00  INR-00
+      IO-00    LAB-01   L-00     MMP-00   MOFM-00  MOF-00   VCIE-00
+      NSAE-00  OIC-00   PA-00    GIWI-00  P-00     FMPC-00  SSO-00
+      SS-00    DSCC-00  PRM-00   G-00     NFAT-00  SAS-00   FA-00
+      SWCI-00    /001R
+
+029700
+SOURCE: CBLEXCLS.009143
+DRAFTED BY: DRL/AWH:O'SULLIVANSX -- 03/27/2009  202-647-8271
+APPROVED BY: DRL/AWH:O'SULLIVANSX
+EAP/CM: AGOODMAN
+DRL/IRF: EKAO
+P: MTESONE
+G: JWINDON
+D(S):PPARK
+D(L: KFRIEDRICH
+IO/RHS: AOSTERMEIER
+"""
+
+
+def test_offices_in_parentheses_09LONDON2229() -> None:
+    cable = cablegram.parse_cable(LONDON2229)
+    copy = cable.received_copy
+    assert copy is not None
+    assert len(copy.info) == 42 and copy.info[-1].office == "GIWI"
+    assert (copy.total, copy.copy_mark) == (1, "W")
+    assert cable.dtg is not None and cable.dtg.value == dt.datetime(
+        2009, 9, 25, 15, 29, tzinfo=dt.timezone.utc
+    )
+    assert cable.origin is not None and cable.origin.address == "AMEMBASSY LONDON"
+    assert cable.reference_id == "09LONDON2229"
+
+
+def test_code_line_serial_and_source_around_the_block_09STATE29700() -> None:
+    cable = cablegram.parse_cable(STATE29700)
+    copy = cable.received_copy
+    assert copy is not None
+    assert (copy.kind, copy.action[0].office, len(copy.info)) == ("ORIGIN", "DRL", 36)
+    assert copy.drafted_by == "DRL/AWH:O'SULLIVANSX -- 03/27/2009 202-647-8271"
+    assert copy.approved_by is not None and copy.approved_by.startswith(
+        "DRL/AWH:O'SULLIVANSX EAP/CM"
+    )
+    assert copy.span.start == 0  # the code line TED8265 is in the copy's span
+
+
+# 02ROME3639, lines 1-22 and 108-158: a partial extract whose second section's copy is
+# printed inside the text, with the only DTG of the cable
+ROME3639 = """This record is a partial extract of the original cable. The full text of the original\
+ cable is not available.
+
+C O N F I D E N T I A L SECTION 01 OF 03 ROME 003639
+
+SIPDIS
+
+E.O. 12958: DECL: 07/19/2012
+TAGS: PGOV ECON PINR ELAB ECON PINR ELAB ECON PINR ELAB IT EUN ITPGOV EUN ITPGOV EUN\
+ ITALIAN POLITICS
+
+
+SUBJECT: BOSSI ON ITALIAN POLITICS, DEVOLUTION, IMMIGRATION
+AND THE EU
+
+
+CLASSIFIED BY: A/DCM THOMAS COUNTRYMAN FOR REASONS 1.5 (B) AND (D)
+
+                       CONFIDENTIAL
+
+PAGE 02        ROME  03639  01 OF 03  231626Z
+ ¶1. (SBU) SUMMARY: NORTHERN LEAGUE LEADER (AND MINISTER FOR
+REFORM AND DEVOLUTION) BOSSI MET WITH THE AMBASSADOR JULY 17
+FOR A WIDE-RANGING DISCUSSION OF ISSUES, INCLUDING DOMESTIC
+SOUGHT TO GAIN THE LEGA'S ALLEGIANCE.  BOSSI SUGGESTED THAT
+THE TITLE V REFORM WAS A LAST-DITCH EFFORT BY THE CENTER-LEFT
+TO WOO HIS PARTY.  END NOTE.) THIS GAVE REGIONS SOMEWHAT MORE
+CONTROL OVER SCHOOLS, HEALTH CARE AND LOCAL POLICE (VIGILI
+URBANI), ALBEIT WITH CONSIDERABLE ONGOING CENTRAL GOVERNMENT
+OVERSIGHT  IT WAS ONLY A SMALL STEP TOWARD DEVOLUTION,
+HOWEVER.   THE NEXT STEP -- IN 2003 -- WILL BE TO CHANGE THE
+
+                       CONFIDENTIAL
+
+                           CONFIDENTIAL     PTQ4581
+
+PAGE 01        ROME  03639  02 OF 03  231627Z
+ACTION EUR-00
+
+INFO  LOG-00   NP-00    AGRE-00  AID-00   ACQ-00   CA-01    CEA-01
+      CIAE-00  COME-00  CTME-00  INL-00   DINT-00  DODE-00  DOTE-00
+      PERC-00  SRPP-00  DS-00    EB-00    EXIM-01  E-00     FAAE-00
+      FBIE-00  VC-00    FRB-00   H-01     TEDE-00  INR-00   INSE-00
+      ITC-01   LAB-01   L-00     VCE-00   AC-01    DCP-01   NSAE-00
+      NSCE-00  OCS-03   OMB-01   OPIC-01  PA-00    PM-00    PRS-00
+      ACE-00   P-00     SP-00    IRM-00   SSO-00   STR-00   TRSE-00
+      USIE-00  VO-03    PMB-00   DSCC-00  DRL-02   G-00     NFAT-00
+      SAS-00     /018W
+                  ------------------CF2A6B  231627Z /38
+P 231625Z JUL 02
+FM AMEMBASSY ROME
+TO SECSTATE WASHDC PRIORITY 5040
+INFO EU MEMBER STATES COLLECTIVE
+AMCONSUL MILAN
+AMCONSUL NAPLES
+AMCONSUL FLORENCE
+
+C O N F I D E N T I A L SECTION 02 OF 03 ROME 003639
+
+SIPDIS
+
+E.O. 12958: DECL: 07/19/2012
+TAGS: PGOV ECON PINR ELAB ECON PINR ELAB ECON PINR ELAB IT EUN ITPGOV EUN ITPGOV EUN\
+ ITALIAN POLITICS
+SUBJECT: BOSSI ON ITALIAN POLITICS, DEVOLUTION, IMMIGRATION
+AND THE EU
+
+CONSTITUTIONAL COURT BY ADDING REGIONAL GOVERNMENT
+REPRESENTATIVES TO THOSE FROM THE PARLIAMENT, PRESIDENT AND
+                       CONFIDENTIAL
+
+PAGE 02        ROME  03639  02 OF 03  231627Z
+JUDICIARY.  THE THIRD STEP WILL BE TO TURN THE ITALIAN SENATE
+INTO A FEDERALIST BODY.  ""THIS WILL BE A HISTORIC STEP IN THE
+DEVELOPMENT OF A PRESIDENTIAL REPUBLIC. WE WILL DO IT IN OUR
+LAST YEAR (2006), AS IT WILL REQUIRE IMMEDIATE ELECTIONS,"" HE
+"""
+
+# 02VATICAN3692, lines 30-44: the same, its layout flattened
+VATICAN3692 = """¶4. (C) TURNING TO THE MIDDLE EAST, VEGLIO OBSERVED THAT THE       CONFIDENTIAL
+PAGE 04  VATICA 03692 01 OF 02 261100Z MUSLIM COUNTRIES POSED AN EVEN GREATER\
+ CHALLENGE. VEGLIO, WHO RECENTLY RETURNED TO THE HOLY SEE AFTER SERVING AS NUNCIO IN\
+ BEIRUT, ASSERTED THAT ISLAMIC FUNDAMENTALISM, CENTERED ON SUDAN, THREATENED THE GOOD\
+ RELATIONSHIP THAT HAS HERETOFORE EXISTED BETWEEN CHRISTIANS AND MUSLIMS IN SUB-SAHARAN\
+ AFRICA (REF B). HE WAS PARTICULARLY CONCERNED THAT THE YOUNGER, MO
+CONFIDENTIAL
+CONFIDENTIAL  PTQ3036
+PAGE 01  VATICA 03692 02 OF 02 261100Z ACTION EUR-00
+INFO LOG-00 NP-00 AF-00 AMAD-00 ACQ-00 CIAE-00 DODE-00   DS-00 FBIE-00 VC-00 TEDE-00\
+ INR-00 VCE-00 AC-01  NEA-00  NSAE-00 ACE-00 SS-00 SA-00 DSCC-00 DRL-02  SAS-00  /003W \
+     ------------------D08EDC 261100Z /38 R 261054Z JUL 02 FM AMEMBASSY VATICAN TO\
+ SECSTATE WASHDC INFO ARAB ISRAELI COLLECTIVE EUROPEAN POLITICAL COLLECTIVE AMEMBASSY\
+ ADDIS ABABA AMEMBASSY NEW DELHI
+C O N F I D E N T I A L SECTION 02 OF 02 VATICAN 003692
+SIPDIS
+DEPT FOR EUR/WE (MENUTTI); DRL/IRF (FARR)
+E.O. 12958: DECL: 07/25/2012 TAGS: PREL PGOV PHUM KIRF RS IN IS UP PGOV PHUM KIRF RS IN\
+ IS UP VT VTPREL
+
+-------------------------------------
+UKRAINE AND INDIA: ISLANDS OF GROWTH
+-------------------------------------
+¶5. (C) ONLY IN UKRAINE AND INDIA ARE THE EASTERN RITE CHURCHES VIGOROUS AND GROWING,\
+ DESPITE HINDRANCES, VEGLIO      CONFIDENTIAL
+"""
+
+
+def test_later_section_copy_inside_the_text_02ROME3639() -> None:
+    cable = cablegram.parse_cable(ROME3639)
+    assert [d.code for d in cable.diagnostics].count("section-copy-header") == 1
+    (marker,) = [m for m in cable.page_markers if "ACTION EUR-00" in m.text]
+    assert marker.text.startswith("CONFIDENTIAL")
+    assert "PTQ4581" in marker.text and "SECTION 02 OF 03 ROME 003639" in marker.text
+    assert marker.text.rstrip().endswith("AND THE EU")  # the repeated SUBJECT line
+    text = " ".join(p.text for p in cable.paragraphs)
+    assert "LOG-00" not in text and "AMEMBASSY" not in text and "SIPDIS" not in text
+    assert "TO CHANGE THE" in text and "CONSTITUTIONAL COURT BY ADDING" in text
+    # the DTG and FM line come from that copy: nothing above the text has them
+    assert cable.dtg is not None and cable.dtg.value == dt.datetime(
+        2002, 7, 23, 16, 25, tzinfo=dt.timezone.utc
+    )
+    assert cable.origin is not None and cable.origin.address == "AMEMBASSY ROME"
+    assert "dtg-from-section-copy" in [d.code for d in cable.diagnostics]
+    assert not uncovered(cable)
+
+
+def test_flattened_section_copy_inside_the_text_02VATICAN3692() -> None:
+    cable = cablegram.parse_cable(VATICAN3692)
+    text = " ".join(p.text for p in cable.paragraphs)
+    assert "LOG-00" not in text and "C O N F I D E N T I A L" not in text
+    assert "ONLY IN UKRAINE AND INDIA" in text
+    assert not uncovered(cable)

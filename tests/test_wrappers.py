@@ -575,3 +575,73 @@ def test_department_mail_wrapper_around_post_copy_09DOHA214() -> None:
     assert cable.subject.text == "QATAR: 2009 CI/KR RESPONSE FOR S/CT"
     assert cable.classified_by.name == "LeBaron"
     assert uncovered(cable) == []
+
+
+# 08TRIPOLI686, lines 1-16: an embassy mail wrapper whose subject is glued before From:
+TRIPOLI686 = """TRIPOLI 00000686 R UN 02-SEP-08 LIBYA FURTHER PRIVATIZES FUEL DISTRIBUTION\
+ [7982233]From: CBPC, EACTAPP [EACTAPP@state.sgov.gov]
+Sent: Tuesday, September 02, 2008 5:33 PM
+To: EACTTripoli
+Subject: TRIPOLI 00000686 R UN 02-SEP-08 LIBYA FURTHER PRIVATIZES FUEL DISTRIBUTION\
+ [7982233]
+
+UNCLAS
+
+VZCZCXRO3309
+RR RUEHTRO
+DE RUEHTRO #0686 2461508
+ZNR UUUUU ZZH
+R 021508Z SEP 08
+FM AMEMBASSY TRIPOLI
+TO RUEHC/SECSTATE WASHDC 3843
+INFO RUCPDOC/DEPT OF COMMERCE WASHINGTON DC
+RHMFIUU/DEPT OF ENERGY WASHINGTON DC
+"""
+
+# 08TRIPOLI126, lines 1-16: the same wrapper starting at Sent:
+TRIPOLI126 = """Sent: Monday, February 18, 2008 9:42 PM
+To: EACTTripoli(Main State Room 2530)
+Subject: TRIPOLI 00000126 R UN 18-FEB-08 WAHDA BANK PRIVATIZATION BID
+WON BY JORDAN-BASED ARAB BANK [7039621]
+
+UNCLAS
+
+VZCZCXRO0782
+RR RUEHTRO
+DE RUEHTRO #0126 0491942
+ZNR UUUUU ZZH
+R 181942Z FEB 08
+FM AMEMBASSY TRIPOLI
+TO RUEHC/SECSTATE WASHDC 3095
+INFO RUCPDOC/DEPT OF COMMERCE WASHINGTON DC
+RUEATRS/DEPT OF TREASURY WASHINGTON DC
+"""
+
+# 09TRIPOLI14, lines 1-9: a printout's "Telegram" glued to the heading
+TRIPOLI14 = """TelegramUNCLASSIFIED   TRIPOLI   00000014
+VZCZCXRO4145
+PP RUEHTRO
+DE RUEHTRO #0014 0111527
+ZNR UUUUU ZZH
+P R 111527Z JAN 09
+FM AMEMBASSY TRIPOLI
+TO RUEHC/SECSTATE WASHDC PRIORITY 4306
+INFO RUEHEG/AMEMBASSY CAIRO 1373
+"""
+
+
+def test_mail_wrapper_subject_glued_to_from_08TRIPOLI686_08TRIPOLI126() -> None:
+    for text, day, serial in ((TRIPOLI686, 2, "0686"), (TRIPOLI126, 18, "0126")):
+        cable = cablegram.parse_cable(text)
+        assert cable.dtg is not None and cable.dtg.value.day == day
+        assert cable.origin is not None and cable.origin.address == "AMEMBASSY TRIPOLI"
+        assert cable.transmission is not None
+        assert cable.wrapper and cable.wrapper[0].text.splitlines()[-1] == "UNCLAS"
+        assert serial in cable.wrapper[0].text
+
+
+def test_telegram_glued_to_the_heading_09TRIPOLI14() -> None:
+    cable = cablegram.parse_cable(TRIPOLI14)
+    assert cable.dtg is not None and cable.dtg.value.day == 11
+    assert [w.text for w in cable.wrapper] == ["TelegramUNCLASSIFIED   TRIPOLI   00000014"]
+    assert [d.code for d in cable.diagnostics if d.code == "heading-before-header"]

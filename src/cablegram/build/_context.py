@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import pyparsing as pp
 
 from cablegram.errors import CablegramError, CableSyntaxError, Diagnostic, Severity
@@ -42,6 +45,17 @@ class Context:
         return self.view[start:end]
 
     # -- problems ------------------------------------------------------------
+    @contextlib.contextmanager
+    def quiet(self) -> Iterator[None]:
+        """Try a builder without a trace: what it reports or keeps unparsed inside
+        the block is dropped, and strict mode does not raise there."""
+        saved = (self.diagnostics, self.unparsed, self.strict)
+        self.diagnostics, self.unparsed, self.strict = [], [], False
+        try:
+            yield
+        finally:
+            self.diagnostics, self.unparsed, self.strict = saved
+
     def report(
         self,
         code: str,

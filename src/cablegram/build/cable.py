@@ -203,6 +203,11 @@ def parse_cable(
         grc.PAGE_LINE_START.match(lines.text(i))
         or grc.OFFICE_LIST_START.match(lines.text(i))
         or (after < len(lines.spans) and grc.PAGE_LINE_START.match(lines.text(after)))
+        or (
+            grc.TERMINAL_LINE.match(lines.text(i))
+            and after < len(lines.spans)
+            and grc.OFFICE_LIST_START.match(lines.text(after))
+        )
     ):
         found_copy = brc.build_received_copy(ctx, lines.spans, i, lines.next_nonblank)
         if found_copy is not None:
@@ -239,6 +244,25 @@ def parse_cable(
             i += 1
             i, header_start = _repeated_banner(ctx, lines, banner, i, header_start, wrapper)
 
+    # Page and section markers can fall anywhere after the banner, header lines
+    # included (H-4, H-5): record them (blanked in the view below).
+    page_markers = bb.find_page_markers(ctx, header_start, len(view))
+    page_markers, copy_dtg = _section_copy_headers(ctx, lines, page_markers)
+    if dtg is None and copy_dtg is not None:
+        # a partial extract that starts inside the first section: the transmission
+        # header of a later section's copy is the same message's (02ROME3639)
+        with ctx.quiet():
+            transmission, dtg, addressees, _, _ = _transmission(ctx, lines, copy_dtg, [], [])
+        if dtg is not None:
+            ctx.report(
+                "dtg-from-section-copy",
+                "no DTG above the text: the DTG and addressees are read from the "
+                "header of a later section's copy",
+                field="DTG",
+                span=dtg.span,
+                severity=Severity.INFO,
+            )
+
     # Without a DTG, a wrapper may date the cable: "Cable dated:", a cables.csv row or
     # a record dump (H-15, H-23).
     date: dt.datetime | None = None
@@ -255,9 +279,6 @@ def parse_cable(
     if cable_year is None and reference_id and reference_id[:2].isdigit():
         cable_year = bt.century_year(reference_id[:2])
 
-    # Page and section markers can fall anywhere after the banner, header lines
-    # included (H-4, H-5): record them, then blank them in the view.
-    page_markers = bb.find_page_markers(ctx, header_start, len(view))
     if page_markers:
         ctx.mask([m.span for m in page_markers])
         lines.view = ctx.view  # same length, same line breaks: the offsets stand
@@ -568,6 +589,121 @@ def _garbled(written: str, expected: str) -> bool:
     )
 
 
+#: The first page line of a later section's received copy: "PAGE 01  ROME  03639  02 OF 03".
+_LATER_SECTION_PAGE = re.compile(r"PAGE +01 +[A-Z][A-Z .]{0,14}? +\d{5,6} +(?!01 )\d{2} +OF +\d{2}")
+#: A classification line at a page foot or above a copy, with the copy's code
+#: ("CONFIDENTIAL     PTQ4581").
+_COPY_CLASS_LINE = re.compile(
+    r" *(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?: +[A-Z]{3}\d{3,5})? *$"
+)
+
+
+def _section_copy_headers(
+    ctx: Context, lines: _Lines, markers: list[PageMarker]
+) -> tuple[list[PageMarker], int | None]:
+    """A later section's received copy printed inside the text (a 1966-2002 telegram
+    sent in sections, 02ROME3639): from its classification lines and ``PAGE 01 ... 02
+    OF 03`` line over its distribution block, separator, transmission lines, banner
+    and repeated header fields, the whole block is layout between two pages of the
+    text, like a page marker, and is recorded as one (``section-copy-header``).
+    Also returns the line of the first such copy's DTG, if it has one."""
+    out: list[PageMarker] = []
+    first_dtg: int | None = None
+    for marker in markers:
+        found = _LATER_SECTION_PAGE.search(marker.text)
+        k = bisect.bisect_right(lines.starts, marker.span.end) - 1
+        copy_end = _copy_header_end(ctx, lines, k) if found is not None else None
+        if copy_end is None:
+            out.append(marker)
+            continue
+        end_line, dtg_line = copy_end
+        if first_dtg is None:
+            first_dtg = dtg_line
+        start = marker.span.start
+        j = bisect.bisect_right(lines.starts, start) - 1
+        while j > 0 and (lines.blank(j - 1) or _COPY_CLASS_LINE.match(lines.text(j - 1))):
+            j -= 1
+        while lines.blank(j):  # the blank lines before stay: they end the paragraph
+            j += 1
+        start = min(start, lines.spans[j][0])
+        end = lines.spans[end_line][1]
+        span = ctx.span(start, end)
+        ctx.report(
+            "section-copy-header",
+            "the header of a later section's received copy inside the text, kept as a page marker",
+            field="page marker",
+            span=span,
+            severity=Severity.INFO,
+        )
+        out.append(PageMarker(text=span.of(ctx.raw), span=span))
+    return out, first_dtg
+
+
+def _copy_header_end(ctx: Context, lines: _Lines, k: int) -> tuple[int, int | None] | None:
+    """The last line of the section copy header whose page line is line ``k`` (the
+    received copy, the transmission lines under it, then the banner and the header
+    fields it repeats) and the line of its DTG; None when no distribution block and
+    separator follow."""
+    n = len(lines.spans)
+    with ctx.quiet():
+        found = brc.build_received_copy(ctx, lines.spans, k, lines.next_nonblank)
+    if found is None or found[0].separator is None:
+        return _collapsed_copy_end(lines, k)
+    i = found[1]
+    last = i - 1
+    while last > k and lines.blank(last):
+        last -= 1
+    dtg_line = None
+    if i < n and _DTG.match(lines.text(i)):  # DTG, FM, TO, INFO and the addressees
+        dtg_line = i
+        while i < n and not lines.blank(i):
+            last = i
+            i += 1
+    i = lines.next_nonblank(i)
+    if i < n and bh.match_banner(lines.text(i).strip()) is not None:
+        last = i
+        i = lines.next_nonblank(i + 1)
+        while i < n and (
+            _FIELD_AT_LINE.match(lines.text(i))
+            or lines.text(i).strip().upper() in tables.captions()
+        ):
+            while i < n and not lines.blank(i):  # a field and its continuation lines
+                last = i
+                i += 1
+            i = lines.next_nonblank(i)
+    return last, dtg_line
+
+
+#: A section copy flattened by a lost layout: the ACTION office glued to the page
+#: line, the INFO offices on one line (00HARARE5461, 02VATICAN3692).
+_GLUED_ACTION = re.compile(r"\d{6}Z +(?:ACTION|ORIGIN) +[A-Z][A-Z0-9]{0,5}-\d{2} *$")
+_INFO_OFFICES = re.compile(r" *INFO +[A-Z][A-Z0-9]{0,5}-\d{2}(?: +[A-Z][A-Z0-9]{0,5}-\d{2})+")
+
+
+def _collapsed_copy_end(lines: _Lines, k: int) -> tuple[int, int | None] | None:
+    """The last line of a flattened section copy header from its page line ``k``: the
+    INFO line, the banner, and the caption and field lines right under it, one line
+    each (without blank lines, a field's continuation cannot be told from the text)."""
+    n = len(lines.spans)
+    if not _GLUED_ACTION.search(lines.text(k)):
+        return None
+    i = k + 1
+    if i >= n or not _INFO_OFFICES.match(lines.text(i)):
+        return None
+    last = i
+    i += 1
+    if i < n and bh.match_banner(lines.text(i).strip()) is not None:
+        last = i
+        i += 1
+        while i < n and (
+            lines.text(i).strip().upper() in tables.captions()
+            or _FIELD_AT_LINE.match(lines.text(i))
+        ):
+            last = i
+            i += 1
+    return last, None
+
+
 def _skip_wrapper(ctx: Context, lines: _Lines, i: int, wrapper: list[TextBlock]) -> int:
     n = len(lines.spans)
     while i < n:
@@ -607,12 +743,20 @@ def _skip_wrapper(ctx: Context, lines: _Lines, i: int, wrapper: list[TextBlock])
     return i
 
 
+#: What a printout puts before the heading: "TelegramC O N F I D E N T I A L   TRIPOLI
+#: 00000453", "TelegramRestricted by caption. UNCLASSIFIED   TRIPOLI   00000641".
+_HEADING_PREFIX = re.compile(r" *(?:Telegram)?(?:Restricted by caption\. *)?")
+
+
 def _skip_heading(ctx: Context, lines: _Lines, i: int, wrapper: list[TextBlock]) -> int:
     """A classification heading above the transmission header (``UNCLASSIFIED   STATE
     00100153`` over the DTG, ``S E C R E T   STATE   00119085`` over VZCZC, H-9): it
     has the banner's form, but the banner comes after FL1-FL9; keep it as a wrapper."""
     n = len(lines.spans)
-    if i >= n or bh.match_banner(lines.text(i).strip()) is None:
+    if i >= n:
+        return i
+    heading = _HEADING_PREFIX.sub("", lines.text(i), count=1)
+    if bh.match_banner(heading.strip()) is None:
         return i
     k = lines.next_nonblank(i + 1)
     if k >= n or not (
@@ -631,7 +775,12 @@ def _skip_heading(ctx: Context, lines: _Lines, i: int, wrapper: list[TextBlock])
     return k
 
 
-_MAIL_HEADER = re.compile(r"^From: .*\S")
+_MAIL_HEADER = re.compile(
+    r"^(?:From|Sent): .*\S"
+    # the mail's subject glued before its From line: "TRIPOLI 00000597 R UN 23-JUL-08
+    # EUROPEAN OIL COMPANIES ... [7824779]From: " (08TRIPOLI597, 08TRIPOLI686)
+    r"|^[A-Z][A-Z ]* \d{8} [A-Z]{1,2} [A-Z]{2} \d{2}-[A-Z]{3}-\d{2} .*\[\d+\]From:"
+)
 #: The Department's mail wrapper: "Diana T Fritz  03/21/2007 05:47:09 PM  From  DB/Inbox: ..."
 _INBOX_HEADER = re.compile(
     r" *\S.*\d{2}/\d{2}/\d{4} +\d{1,2}:\d{2}(?::\d{2})? *[AP]M +From +DB/Inbox:"
@@ -658,7 +807,7 @@ def _last_vzczc(lines: _Lines, i: int) -> int | None:
 
 
 _CLASS_WORD_LINE = re.compile(
-    r" *(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?: *//? *[A-Z ]+)? *$"
+    r" *(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?: *//? *[A-Z ]+)? *$"
 )
 
 

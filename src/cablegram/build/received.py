@@ -31,6 +31,11 @@ def build_received_copy(
         return view[a:b]
 
     start_line = i
+    if g.TERMINAL_LINE.match(text(i)):
+        following = next_nonblank(i + 1)
+        if following >= n or not g.OFFICE_LIST_START.match(text(following)):
+            return None
+        i = following
     classification = None
     section = None
     page: pp.ParseResults | None = None
@@ -92,7 +97,7 @@ def build_received_copy(
             notes[last] = [text(i)]
         elif last is not None:
             notes[last].append(text(i))
-        else:
+        elif not g.COPY_NOTE.match(text(i)):
             break
         i = next_nonblank(i + 1)
     drafted = squash(" ".join(notes["DRAFTED"])) if "DRAFTED" in notes else None

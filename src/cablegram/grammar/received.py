@@ -36,6 +36,9 @@ PAGE_LINE_START = re.compile(r" *PAGE +01 +[A-Z]")
 OFFICE_COUNT = pp.Regex(r"(?P<office>[A-Z][A-Z0-9]{0,5})-(?P<copies>\d{2})").set_name(
     "office copy count (EUR-25)"
 )
+#: The INFO list may put offices in parentheses, over a line end: ``SWCI-00  (H-00
+#: L-00 \n PM-00  )  /001W`` (09CAIRO326, 09LONDON2229); the group is not modelled.
+_GROUP_MARK = pp.Suppress(pp.Literal("(") | pp.Literal(")"))
 #: The ACTION / ORIGIN and INFO block, over one or more lines.
 DISTRIBUTION = top(
     # a copy cut above its INFO list has no ACTION line (09STATE37566)
@@ -44,7 +47,7 @@ DISTRIBUTION = top(
     )
     + pp.Opt(
         pp.Regex(r"INFO(?= )")
-        + pp.ZeroOrMore(located(OFFICE_COUNT, "info*"))
+        + pp.ZeroOrMore(located(OFFICE_COUNT, "info*") | _GROUP_MARK)
         + pp.Opt(pp.Regex(r"/ *(?P<total>\d{3}) *(?P<copy>[WR])(?![A-Z])"))
     ),
     "ACTION/ORIGIN and INFO distribution",
@@ -54,6 +57,12 @@ DISTRIBUTION_START = re.compile(r" *(?:ACTION|ORIGIN) +[A-Z]")
 #: A distribution block that opens the text, without the class word and PAGE line
 #: above it: an office and its count must follow the keyword (``INFO  LOG-00 ...``).
 OFFICE_LIST_START = re.compile(r" *(?:ACTION|ORIGIN|INFO) +[A-Z][A-Z0-9]{0,5}-\d{2}(?![0-9A-Z])")
+#: A line of three letters and four digits above a copy's distribution block
+#: (``TED7110``, 09STATE118094; meaning unknown), kept in the copy's span only.
+TERMINAL_LINE = re.compile(r" *[A-Z]{3}\d{4} *$")
+#: Between the block and DRAFTED BY: the serial alone and the record's source
+#: (``029700`` / ``SOURCE: CBLEXCLS.009143``, 09STATE29700), kept in the span only.
+COPY_NOTE = re.compile(r" *(?:\d{6}|SOURCE: *\S+) *$")
 #: A later page line of the copy (``PAGE 02        STATE   037566  161435Z``), read with
 #: PAGE_LINE when the first page line is cut off.
 LATER_PAGE = re.compile(r"PAGE +\d{2} +[A-Z]")
