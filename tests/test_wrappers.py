@@ -645,3 +645,73 @@ def test_telegram_glued_to_the_heading_09TRIPOLI14() -> None:
     assert cable.dtg is not None and cable.dtg.value.day == 11
     assert [w.text for w in cable.wrapper] == ["TelegramUNCLASSIFIED   TRIPOLI   00000014"]
     assert [d.code for d in cable.diagnostics if d.code == "heading-before-header"]
+
+
+# 08KABUL3025, lines 1-53: a copy cut after its TAGS line, the cable's record dump,
+# then the whole header again
+KABUL3025 = """VZCZCXRO5683
+RR RUEHPW
+DE RUEHBUL #3025/01 3251310
+ZNR UUUUU ZZH
+R 201310Z NOV 08
+FM AMEMBASSY KABUL
+TO RUEHC/SECSTATE WASHDC 6183
+INFO RUCNAFG/AFGHANISTAN COLLECTIVE
+RUEKJCS/OSD WASHINGTON DC
+RUEKJCS/JOINT STAFF WASHINGTON DC
+RHMFIUU/HQ USCENTCOM MACDILL AFB FL
+RHEHAAA/NATIONAL SECURITY COUNCIL WASHINGTON DC
+RUEAIIA/CIA WASHINGTON DC
+RHEFDIA/DIA WASHINGTON DC
+
+UNCLAS SECTION 01 OF 02 KABUL 003025
+
+DEPARTMENT FOR SCA/FO, SCA/A, EUR/RPM
+STATE PASS TO AID FOR ASIA/SCAA
+NSC FOR WOOD
+OSD FOR WILKES
+CENTCOM FOR CG CSTC-A, CG CJTF-101 POLAD
+
+SENSITIVE
+SIPDIS
+
+E.O. 12958: N/A
+TAGS: PGOV PREL ETRD EFIN AF
+
+179235
+2008-11-20
+08KABUL3025
+
+Embassy Kabul
+UNCLASSIFIED//FOR OFFICIAL USE ONLY
+08KABUL841
+UNCLAS SECTION 01 OF 02 KABUL 003025
+DEPARTMENT FOR SCA/FO, SCA/A, EUR/RPM
+STATE PASS TO AID FOR ASIA/SCAA
+NSC FOR WOOD
+OSD FOR WILKES
+CENTCOM FOR CG CSTC-A, CG CJTF-101 POLAD
+SENSITIVE
+SIPDIS
+E.O. 12958: N/A
+
+TAGS: PGOV PREL ETRD EFIN AF
+
+SUBJECT: KUNDUZ GOVERNOR NERVOUS AS SECURITY TRENDS NEGATIVE
+
+REF: KABUL 841
+
+¶1. (SBU) SUMMARY: Although the violence in Kunduz Province has not
+"""
+
+
+def test_cut_copy_ended_by_its_own_record_dump_08KABUL3025() -> None:
+    cable = cablegram.parse_cable(KABUL3025)
+    assert cable.subject is not None
+    assert cable.subject.text == "KUNDUZ GOVERNOR NERVOUS AS SECURITY TRENDS NEGATIVE"
+    assert [r.cable_id for r in cable.references] == ["08KABUL841"]
+    assert cable.paragraphs[0].text.startswith("SUMMARY: Although the violence")
+    (cut,) = [w for w in cable.wrapper if "179235" in w.text]
+    assert cut.text.startswith("UNCLAS SECTION 01 OF 02 KABUL 003025")
+    assert "header-truncated-copy" in [d.code for d in cable.diagnostics]
+    assert not uncovered(cable)

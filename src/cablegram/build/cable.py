@@ -900,9 +900,20 @@ def _complete_copy(
 ) -> tuple[tuple[Banner, int], int] | None:
     """A page that cut its text short ("TA...", "Class...") and then repeats the cable
     in full after a record dump or csv row (H-1): the later copy of the same banner,
-    and its line.  The cut copy and the dump go to ``wrapper``."""
+    and its line.  The cut copy and the dump go to ``wrapper``.  The cut shows as
+    "..." or, without it, as the record dump or csv row of this very cable right
+    after the cut copy's last field (08KABUL3025: TAGS, then "179235 / 2008-11-20 /
+    08KABUL3025", then the whole header again)."""
     view = ctx.view
     cut = _TRUNCATED.search(view, banner.span.end)
+    digits = banner.serial.isdigit()
+    own_id = ids.normalise_origin(banner.origin) + str(int(banner.serial)) if digits else None
+    for row in _WRAPPER_DATE.finditer(view, banner.span.end) if own_id else ():
+        rid = row["rec_id"] or row["csv_id"]
+        if rid is not None and ids.canonical_id(rid)[2:] == own_id:
+            if cut is None or row.start() < cut.start():
+                cut = row
+            break
     if cut is None:
         return None
     first_paragraph = gb.PARAGRAPH_START.search(view, banner.span.end, cut.start())
