@@ -715,3 +715,87 @@ def test_cut_copy_ended_by_its_own_record_dump_08KABUL3025() -> None:
     assert cut.text.startswith("UNCLAS SECTION 01 OF 02 KABUL 003025")
     assert "header-truncated-copy" in [d.code for d in cable.diagnostics]
     assert not uncovered(cable)
+
+
+# 07LIMA1862, lines 20-84: a copy cut inside its REF list ("LIMA 4968 (0.."), the
+# cable's "key: value" record, then the whole header again
+LIMA1862 = """UNCLAS LIMA 001862
+
+SIPDIS
+
+SENSITIVE
+SIPDIS
+
+E.O. 12958: N/A
+TAGS: PTER PGOV PINR SNAR PE
+SUBJECT: CLOCK TICKING FOR GARCIA IN THE HIGHLANDS
+
+REF: A. LIMA 4516 (06)
+
+     ¶B. LIMA 248 (06)
+     ¶C. LIMA 37 (05)
+     ¶D. LIMA 4968 (0..
+id: 109673
+date: 5/24/2007 17:21
+refid: 07LIMA1862
+origin: Embassy Lima
+classification: UNCLASSIFIED//FOR OFFICIAL USE ONLY
+destination: 07LIMA4516
+header:
+VZCZCXYZ0000
+PP RUEHWEB
+
+DE RUEHPE #1862/01 1441721
+ZNR UUUUU ZZH
+P 241721Z MAY 07
+FM AMEMBASSY LIMA
+TO RUEHC/SECSTATE WASHDC PRIORITY 5592
+INFO RUEHBO/AMEMBASSY BOGOTA 4682
+RUEHBR/AMEMBASSY BRASILIA 7353
+RUEHCV/AMEMBASSY CARACAS 0417
+RUEHLP/AMEMBASSY LA PAZ MAY QUITO 1231
+RUEHSG/AMEMBASSY SANTIAGO 1294
+RUEAIIA/CIA WASHDC
+RHMFIUU/CDR USSOUTHCOM MIAMI FL
+RUEABND/DEA HQS WASHDC
+RHEFDIA/DIA WASHDC
+RHEHOND/DIRONDCP WASHDC
+
+
+----------------- header ends ----------------
+
+UNCLAS LIMA 001862
+
+SIPDIS
+
+SENSITIVE
+SIPDIS
+
+E.O. 12958: N/A
+TAGS: PTER PGOV PINR SNAR PE
+SUBJECT: CLOCK TICKING FOR GARCIA IN THE HIGHLANDS
+
+REF: A. LIMA 4516 (06)
+
+     ¶B. LIMA 248 (06)
+     ¶C. LIMA 37 (05)
+     ¶D. LIMA 4968 (03)
+
+--------
+Summary:
+--------
+"""
+
+
+def test_cut_copy_ended_by_its_own_record_07LIMA1862() -> None:
+    cable = cablegram.parse_cable(LIMA1862, year=2007)
+    assert [(r.letter, r.cable_id) for r in cable.references] == [
+        ("A", "06LIMA4516"),
+        ("B", "06LIMA248"),
+        ("C", "05LIMA37"),
+        ("D", "03LIMA4968"),
+    ]
+    (cut,) = [w for w in cable.wrapper if "refid: 07LIMA1862" in w.text]
+    assert cut.text.startswith("UNCLAS LIMA 001862")
+    assert "header-truncated-copy" in [d.code for d in cable.diagnostics]
+    assert not uncovered(cable)

@@ -466,6 +466,9 @@ _WRAPPER_DATE = re.compile(
     r"(?P<rec_id>\d{2}[A-Z][A-Z0-9]*\d) *$"
     r")"
 )
+#: The reference id line of a "key: value" record ("id: 67870 / date: 6/13/2006 21:02 /
+#: refid: 06LIMA2366 / origin: ... / header: ... / ---- header ends ----").
+_RECORD_REFID = re.compile(r"(?m)^ *refid: *(?P<refid>\d{2}[A-Z][A-Z0-9]*\d) *$")
 _WRAPPER_DATE_KINDS = {"cd": "Cable dated line", "csv": "cables.csv row", "rec": "record dump"}
 
 
@@ -901,19 +904,21 @@ def _complete_copy(
     """A page that cut its text short ("TA...", "Class...") and then repeats the cable
     in full after a record dump or csv row (H-1): the later copy of the same banner,
     and its line.  The cut copy and the dump go to ``wrapper``.  The cut shows as
-    "..." or, without it, as the record dump or csv row of this very cable right
-    after the cut copy's last field (08KABUL3025: TAGS, then "179235 / 2008-11-20 /
-    08KABUL3025", then the whole header again)."""
+    "..." or, without it, as the record dump, csv row or record of this very cable
+    right after the cut copy's last field (08KABUL3025: TAGS, then "179235 /
+    2008-11-20 / 08KABUL3025", then the whole header again; 06LIMA2366: "refid:
+    06LIMA2366")."""
     view = ctx.view
     cut = _TRUNCATED.search(view, banner.span.end)
     digits = banner.serial.isdigit()
     own_id = ids.normalise_origin(banner.origin) + str(int(banner.serial)) if digits else None
-    for row in _WRAPPER_DATE.finditer(view, banner.span.end) if own_id else ():
-        rid = row["rec_id"] or row["csv_id"]
-        if rid is not None and ids.canonical_id(rid)[2:] == own_id:
-            if cut is None or row.start() < cut.start():
-                cut = row
-            break
+    for pattern in (_WRAPPER_DATE, _RECORD_REFID) if own_id else ():
+        for row in pattern.finditer(view, banner.span.end):
+            rid = row.groupdict().get("rec_id") or row.groupdict().get("csv_id") or row["refid"]
+            if rid is not None and ids.canonical_id(rid)[2:] == own_id:
+                if cut is None or row.start() < cut.start():
+                    cut = row
+                break
     if cut is None:
         return None
     first_paragraph = gb.PARAGRAPH_START.search(view, banner.span.end, cut.start())
