@@ -12,7 +12,8 @@ parser) and ``cases_by_cable.jsonl`` (25 cases whose input is a whole cable of
 - the overall total and percentage;
 - the cases listed in :data:`WRONG_CASES` (excluded from the pass rate), with reasons;
 - every failure (or the first N per feature with ``--show N``): feature, case_ref
-  or cited cable, the input abbreviated, expected and actual.
+  or cited cable, the input abbreviated, expected and actual, and why it is left
+  (:data:`FAILURE_NOTES`; such a case still counts as a failure).
 
 Only the public API is used (``cablegram.parse_cable``, ``canonical_id``,
 ``tag_kind``, ``titlefy``, ``clean_content`` and the model).  Our model is richer
@@ -48,6 +49,62 @@ import cablegram
 from cablegram import text as cg_text
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1].parent / "shared/conformance"
+
+#: Why the failures left are left: printed under each, still counted as failures.
+FAILURE_NOTES: dict[str, str] = {
+    # id_c14n: cablemap passes these through its own table of malformed ids
+    # (consts.MALFORMED_CABLE_IDS / INVALID_CABLE_IDS); the id alone does not decide
+    # them, and a table of particular cable ids is what the brief rules out.
+    "test_c14n_id_c14n:consts.MALFORMED_CABLE_IDS[2]": (
+        "the id has no serial: no rule on the id gives 204 (cable2month lists 06ASTANA"
+        " and 06ASTANA204 as two records); needs per-id knowledge"
+    ),
+    "test_c14n_id_c14n:consts.MALFORMED_CABLE_IDS[44]": (
+        "the id holds 21 from the garbled banner serial 00Q021; 1021 is only in the"
+        " cable's DE line: given the text (08SECTION01GF02BISHIEK21.txt), parse_cable"
+        " gives 08BISHKEK1021"
+    ),
+    "test_c14n_id_c14n:consts.MALFORMED_CABLE_IDS[49]": (
+        "the id has neither a station nor a serial; needs per-id knowledge"
+    ),
+    "test_c14n_id_c14n:consts.MALFORMED_CABLE_IDS[67]": (
+        "in 2009 both the BRUSSELS and the USEUBRUSSELS series exist and the id names"
+        " BRUSSELS; only the release's list of ids (09USEUBRUSSELS1234 in cable2month,"
+        " no 09BRUSSELS1234) would tell"
+    ),
+    "test_c14n_id_c14n:consts.INVALID_CABLE_IDS[85]": (
+        "in 2009 both series exist, and 09BRUSSELS1292 is itself a Cablegate id (another"
+        " cable); nothing in the id says it is the EU mission's"
+    ),
+    "test_reader_classified_by:_TEST_DATA[8]": (
+        "the classifier sits inside paragraph 1 after 'CONFIDENTIAL - ENTIRE TEXT.'; no"
+        " corpus cable writes it so, and it is not modelled"
+    ),
+    "test_reader_classified_by:_TEST_DATA[138]": (
+        "two classifiers joined by AND; the model holds one (ClassifiedBy.name), the first"
+    ),
+    "test_reader_classified_by:_TEST_DATA[200]": (
+        "a first 'Classified By:' followed by a REF list (ADANA 222 ...) before the real"
+        " one; no corpus cable has this, we read the first"
+    ),
+    "test_reader_references:_TEST_DATA[19]": (
+        "a fragment whose REF line comes before the banner; text above the banner is"
+        " kept as a wrapper block, not read as header fields"
+    ),
+    "test_reader_references:_TEST_DATA[63]": (
+        "'094 QUITO 841' is expected as 94QUITO841; we give 10QUITO841 (the typo'd year"
+        " read as none); cable2month has 09QUITO841, no 94QUITO841: neither is right"
+    ),
+    "test_reader_references:_TEST_DATA[106]": (
+        "'State 188314, 259032': we give 05STATE259032 too, the expectation drops it;"
+        " 2005's State serials in cable2month end at 226504, so it is likely a 2004"
+        " cable: our id is wrong, dropping the item is no better"
+    ),
+    "test_reader_references_ng:_TEST_DATA[12]": "the same item as references[106]",
+    "test_reader_references_ng:_TEST_DATA[36]": (
+        "'A. REF AMMAN 222': the REF keyword after the first bullet; no corpus cable writes it so"
+    ),
+}
 
 #: Cases whose expected value is wrong in itself, by case reference, with the reason.
 #: They are listed apart and left out of the pass rate (ours and cablemap's).  A case
@@ -584,6 +641,8 @@ def report(results: list[Result], show_n: int | None) -> None:
             print(f"    input:    {abbreviate(source)}")
             print(f"    expected: {show(r.case.expected)}")
             print(f"    actual:   {r.shown}")
+            if r.case.ref in FAILURE_NOTES:
+                print(f"    why:      {FAILURE_NOTES[r.case.ref]}")
         if show_n is not None and len(fs) > show_n:
             print(f"    ... {len(fs) - show_n} more")
 
