@@ -67,3 +67,13 @@ def test_empty_text() -> None:
     cable = cablegram.parse_cable("")
     assert cable.reference_id is None
     assert [d.code for d in cable.diagnostics] == ["banner-missing", "dtg-missing"]
+
+
+def test_cable_dated_line_after_the_banner_is_no_crash() -> None:
+    # a "Cable dated:" line after the banner matched the record-dump search of a cut
+    # copy, which then asked it for an id group it does not have (IndexError)
+    text = "C O N F I D E N T I A L ROME 001234\n\nSUBJECT: TEST\n\n"
+    text += "Cable dated:2005-05-23T14:26:00\n\n1. (C) Text.\n"
+    cable = cablegram.parse_cable(text, year=2005)
+    assert cable.reference_id == "05ROME1234"
+    assert cable.subject is not None and cable.subject.text == "TEST"

@@ -914,7 +914,8 @@ def _complete_copy(
     own_id = ids.normalise_origin(banner.origin) + str(int(banner.serial)) if digits else None
     for pattern in (_WRAPPER_DATE, _RECORD_REFID) if own_id else ():
         for row in pattern.finditer(view, banner.span.end):
-            rid = row.groupdict().get("rec_id") or row.groupdict().get("csv_id") or row["refid"]
+            groups = row.groupdict()  # a "Cable dated:" line names no id
+            rid = groups.get("rec_id") or groups.get("csv_id") or groups.get("refid")
             if rid is not None and ids.canonical_id(rid)[2:] == own_id:
                 if cut is None or row.start() < cut.start():
                     cut = row
