@@ -203,11 +203,7 @@ def parse_cable(
         grc.PAGE_LINE_START.match(lines.text(i))
         or grc.OFFICE_LIST_START.match(lines.text(i))
         or (after < len(lines.spans) and grc.PAGE_LINE_START.match(lines.text(after)))
-        or (
-            grc.TERMINAL_LINE.match(lines.text(i))
-            and after < len(lines.spans)
-            and grc.OFFICE_LIST_START.match(lines.text(after))
-        )
+        or grc.TERMINAL_LINE.match(lines.text(i))  # the builder checks the block under it
     ):
         found_copy = brc.build_received_copy(ctx, lines.spans, i, lines.next_nonblank)
         if found_copy is not None:
@@ -613,9 +609,10 @@ def _section_copy_headers(
     out: list[PageMarker] = []
     first_dtg: int | None = None
     for marker in markers:
-        found = _LATER_SECTION_PAGE.search(marker.text)
-        k = bisect.bisect_right(lines.starts, marker.span.end) - 1
-        copy_end = _copy_header_end(ctx, lines, k) if found is not None else None
+        copy_end = None
+        if _LATER_SECTION_PAGE.search(marker.text) is not None:
+            k = bisect.bisect_right(lines.starts, marker.span.end) - 1
+            copy_end = _copy_header_end(ctx, lines, k)
         if copy_end is None:
             out.append(marker)
             continue
@@ -662,19 +659,31 @@ def _copy_header_end(ctx: Context, lines: _Lines, k: int) -> tuple[int, int | No
         while i < n and not lines.blank(i):
             last = i
             i += 1
-    i = lines.next_nonblank(i)
-    if i < n and bh.match_banner(lines.text(i).strip()) is not None:
-        last = i
-        i = lines.next_nonblank(i + 1)
-        while i < n and (
-            _FIELD_AT_LINE.match(lines.text(i))
-            or lines.text(i).strip().upper() in tables.captions()
-        ):
-            while i < n and not lines.blank(i):  # a field and its continuation lines
-                last = i
-                i += 1
-            i = lines.next_nonblank(i)
-    return last, dtg_line
+    return _repeated_fields_end(lines, lines.next_nonblank(i), last, flattened=False), dtg_line
+
+
+def _repeated_fields_end(lines: _Lines, i: int, last: int, *, flattened: bool) -> int:
+    """The last line of a section copy's banner at line ``i`` and of the caption and
+    field lines it repeats under it (``last`` when line ``i`` is no banner).  Set off
+    by blank lines, a field takes its continuation lines; in a flattened copy each
+    is one line (without blank lines, a continuation cannot be told from the text)."""
+    n = len(lines.spans)
+    if i >= n or bh.match_banner(lines.text(i).strip()) is None:
+        return last
+    last = i
+    i = i + 1 if flattened else lines.next_nonblank(i + 1)
+    while i < n and (
+        _FIELD_AT_LINE.match(lines.text(i)) or lines.text(i).strip().upper() in tables.captions()
+    ):
+        if flattened:
+            last = i
+            i += 1
+            continue
+        while i < n and not lines.blank(i):  # a field and its continuation lines
+            last = i
+            i += 1
+        i = lines.next_nonblank(i)
+    return last
 
 
 #: A section copy flattened by a lost layout: the ACTION office glued to the page
@@ -685,26 +694,13 @@ _INFO_OFFICES = re.compile(r" *INFO +[A-Z][A-Z0-9]{0,5}-\d{2}(?: +[A-Z][A-Z0-9]{
 
 def _collapsed_copy_end(lines: _Lines, k: int) -> tuple[int, int | None] | None:
     """The last line of a flattened section copy header from its page line ``k``: the
-    INFO line, the banner, and the caption and field lines right under it, one line
-    each (without blank lines, a field's continuation cannot be told from the text)."""
-    n = len(lines.spans)
+    INFO line, then the banner and the caption and field lines right under it."""
     if not _GLUED_ACTION.search(lines.text(k)):
         return None
     i = k + 1
-    if i >= n or not _INFO_OFFICES.match(lines.text(i)):
+    if i >= len(lines.spans) or not _INFO_OFFICES.match(lines.text(i)):
         return None
-    last = i
-    i += 1
-    if i < n and bh.match_banner(lines.text(i).strip()) is not None:
-        last = i
-        i += 1
-        while i < n and (
-            lines.text(i).strip().upper() in tables.captions()
-            or _FIELD_AT_LINE.match(lines.text(i))
-        ):
-            last = i
-            i += 1
-    return last, None
+    return _repeated_fields_end(lines, i + 1, i, flattened=True), None
 
 
 def _skip_wrapper(ctx: Context, lines: _Lines, i: int, wrapper: list[TextBlock]) -> int:
@@ -912,8 +908,11 @@ def _complete_copy(
     cut = _TRUNCATED.search(view, banner.span.end)
     digits = banner.serial.isdigit()
     own_id = ids.normalise_origin(banner.origin) + str(int(banner.serial)) if digits else None
+    # a cut after the first paragraph is none (below): look for the record before it
+    paragraph = gb.PARAGRAPH_START.search(view, banner.span.end)
+    before = paragraph.start() if paragraph is not None else len(view)
     for pattern in (_WRAPPER_DATE, _RECORD_REFID) if own_id else ():
-        for row in pattern.finditer(view, banner.span.end):
+        for row in pattern.finditer(view, banner.span.end, before):
             groups = row.groupdict()  # a "Cable dated:" line names no id
             rid = groups.get("rec_id") or groups.get("csv_id") or groups.get("refid")
             if rid is not None and ids.canonical_id(rid)[2:] == own_id:
@@ -1483,22 +1482,13 @@ class _Header:
                     self._duplicate("TAGS line", start, end)
             elif kind == "subject":
                 if self.subject is None:
-                    sbu = self._glued_sbu(start, end, last)
-                    if sbu is not None:
-                        field_end = end
-                        end, rest = sbu
-                        if rest < field_end:
-                            body_start = rest
+                    end, body_start = self._before_sbu(start, end, last, body_start)
                     self.subject = bh.build_subject(ctx, start, end)
                 else:
                     self._duplicate("SUBJECT line", start, end)
             elif kind == "ref":
-                sbu = self._glued_sbu(start, end, last)
-                if sbu is not None:  # "REF: UNVIE VIEN 641 This cable is sensitive but ..."
-                    field_end = end
-                    end, rest = sbu
-                    if rest < field_end:
-                        body_start = rest
+                # "REF: UNVIE VIEN 641 This cable is sensitive but ..."
+                end, body_start = self._before_sbu(start, end, last, body_start)
                 glued = self._glued_body(start, end) if last else None
                 if glued is not None:
                     end = body_start = glued
@@ -1516,6 +1506,17 @@ class _Header:
                     self._duplicate("Classified By line", start, end)
 
         return body_start
+
+    def _before_sbu(
+        self, start: int, end: int, last: bool, body_start: int | None
+    ) -> tuple[int, int | None]:
+        """The field's end and the body's start once an SBU caption glued to the
+        field is cut off (:meth:`_glued_sbu`); both as given when there is none."""
+        sbu = self._glued_sbu(start, end, last)
+        if sbu is None:
+            return end, body_start
+        cut, rest = sbu
+        return cut, rest if rest < end else body_start
 
     def _glued_sbu(self, start: int, end: int, last: bool) -> tuple[int, int] | None:
         """The SBU caption glued to the end of a subject or a REF list by a lost newline

@@ -632,8 +632,8 @@ def _glued_entry(before: tuple[str, ...], word: str) -> tuple[int, tuple[str, ..
         for size in range(1, min(_longest_entry() - 1, len(before)) + 1):
             if " ".join((*before[-size:], upper[:head])) in entries:
                 pieces = _split_into(upper[head:], _glue_pieces())
-                # like any run-on token: not a string of country codes (PO LI TI CS)
-                if pieces and any(_is_topic_code(p) or len(p) > 2 for p in pieces):
+                # not a string of two-letter country codes (PO LI TI CS)
+                if pieces and any(len(p) > 2 for p in pieces):
                     return head, pieces
     return None
 
