@@ -38,6 +38,21 @@ class Diagnostic:
     span: Span | None = None
 
 
+def _position(diagnostic: Diagnostic, text: str) -> dict[str, Any]:
+    """Where a diagnostic points in ``text``, and what it says, as the keyword
+    arguments of the syntax errors: line, column, line_text, field, code, span."""
+    offset = diagnostic.span.start if diagnostic.span is not None else 0
+    line, column = line_col(text, offset)
+    return {
+        "line": line,
+        "column": column,
+        "line_text": line_at(text, offset),
+        "field": diagnostic.field,
+        "code": diagnostic.code,
+        "span": diagnostic.span,
+    }
+
+
 class CablegramError(Exception):
     """Base class of every error cablegram raises on purpose."""
 
@@ -73,17 +88,7 @@ class CableSyntaxError(CablegramError):
 
     @classmethod
     def from_diagnostic(cls, diagnostic: Diagnostic, text: str) -> CableSyntaxError:
-        offset = diagnostic.span.start if diagnostic.span is not None else 0
-        line, column = line_col(text, offset)
-        return cls(
-            diagnostic.message,
-            line=line,
-            column=column,
-            line_text=line_at(text, offset),
-            field=diagnostic.field,
-            code=diagnostic.code,
-            span=diagnostic.span,
-        )
+        return cls(diagnostic.message, **_position(diagnostic, text))
 
     def __reduce__(self) -> tuple[object, ...]:
         return (
@@ -205,19 +210,7 @@ class DocumentTextError(DocumentSyntaxError):
     def from_diagnostic(
         cls, diagnostic: Diagnostic, text: str, *, kind: str, source: str | None = None
     ) -> DocumentTextError:
-        offset = diagnostic.span.start if diagnostic.span is not None else 0
-        line, column = line_col(text, offset)
-        return cls(
-            diagnostic.message,
-            kind=kind,
-            line=line,
-            column=column,
-            line_text=line_at(text, offset),
-            field=diagnostic.field,
-            code=diagnostic.code,
-            span=diagnostic.span,
-            source=source,
-        )
+        return cls(diagnostic.message, kind=kind, source=source, **_position(diagnostic, text))
 
     def __reduce__(self) -> tuple[object, ...]:
         fields = {
