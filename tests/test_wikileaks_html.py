@@ -374,3 +374,12 @@ def test_lenient_never_raises_on_page_pieces(pieces: list[str]) -> None:
     assert isinstance(cable, cablegram.Cable)
     with contextlib.suppress(cablegram.CablegramError):
         parse_wikileaks_html(html, strict=True)
+
+
+def test_broken_marked_section_is_text() -> None:
+    # html.parser (Python < 3.13) raised AssertionError on these; found by hypothesis
+    for html in ("<![A:", "<![0", "<pre>A <![x y> B</pre>"):
+        cable = parse_wikileaks_html(html)
+        assert isinstance(cable, cablegram.Cable)
+    cable = parse_wikileaks_html("<pre>A <![x y> B</pre>")
+    assert "<![x y>" in cable.raw

@@ -70,6 +70,17 @@ class _PageReader(HTMLParser):
         self._cell: list[str] | None = None
         self._rows = 0
 
+    def parse_html_declaration(self, i: int) -> int:
+        """A ``<![`` that opens no marked section (``<![A:``, ``<![0``) is text: the
+        standard parser of Python before 3.13 fails on it with an AssertionError."""
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            close = self.rawdata.find(">", i + 1)
+            end = close + 1 if close >= 0 else len(self.rawdata)
+            self.handle_data(self.rawdata[i:end])
+            return end
+
     # -- tags ------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._pre is not None:
