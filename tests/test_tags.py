@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import cablegram
 from cablegram import TagKind
-from cablegram.build.header import read_in_context
+from cablegram.cable import tags_in_context as read_in_context
 
 # 09STATE11937: a visitor's name after OVIP, a continuation line
 STATE11937 = """E.O. 12958: DECL: 02/05/2019

@@ -14,6 +14,8 @@ from cablegram.adapters.news import parse_news, parse_news_day
 from cablegram.adapters.page import parse_page
 from cablegram.adapters.sniff import parse, sniff
 from cablegram.adapters.wikileaks import parse_wikileaks_html
+from cablegram.cable import parse_cable as _parse_cable
+from cablegram.cable import tag_kind as _tag_kind
 from cablegram.document import Document, timeline
 from cablegram.errors import (
     CablegramError,
@@ -24,10 +26,9 @@ from cablegram.errors import (
     Severity,
     UnknownFormatError,
 )
-from cablegram.export import to_dict, to_json
+from cablegram.export import SCHEMA_VERSION, to_dict, to_json
 from cablegram.ids import canonical_id
 from cablegram.model import (
-    SCHEMA_VERSION,
     Addressee,
     Banner,
     Breadcrumb,
@@ -75,8 +76,6 @@ from cablegram.text import clean_content, titlefy
 def tag_kind(code: str) -> TagKind:
     """The kind of a TAGS code: subject, program, geographic, organisation, person
     or unknown (``tag_kind("PREL") is TagKind.SUBJECT``)."""
-    from cablegram.build.header import tag_kind as _tag_kind
-
     return _tag_kind(code)[0]
 
 
@@ -102,9 +101,9 @@ def parse_cable(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_cable() takes str, not {type(text).__name__}")
-    from cablegram.build.cable import parse_cable as _parse
-
-    return _parse(text, strict=strict, year=year, reference_id=reference_id, metadata=metadata)
+    return _parse_cable(
+        text, strict=strict, year=year, reference_id=reference_id, metadata=metadata
+    )
 
 
 __all__ = [

@@ -9,8 +9,10 @@ from typing import Any
 
 import attrs
 
-from cablegram.model import SCHEMA_VERSION
 from cablegram.span import Span
+
+#: The version of the exported records' layout; only additive changes within one.
+SCHEMA_VERSION = 1
 
 
 def _value(inst: object, field: attrs.Attribute[Any] | None, value: Any) -> Any:

@@ -29,6 +29,14 @@ _DUPLICATE = re.compile(r"\d+SUSPECTEDDUPLICATE(?=\d+$)")
 _ID = re.compile(r"^(?P<year>\d{2})(?P<origin>[A-Z][A-Z-]*?)0*(?P<serial>\d+)$")
 
 
+def century_year(year: str) -> int:
+    """Expand a two-digit year: 50-99 are 19xx (Cablegate runs 1966-2010)."""
+    value = int(year)
+    if len(year) >= 4:
+        return value
+    return 1900 + value if value >= 50 else 2000 + value
+
+
 def two_digit_year(year: int) -> str:
     return f"{year % 100:02d}"
 
@@ -65,7 +73,7 @@ def _nearest_station(key: str) -> str | None:
     for station in tables.stations():
         if abs(len(station) - len(key)) > limit:
             continue
-        distance = _edit_distance(key, station, limit)
+        distance = edit_distance(key, station, limit)
         if distance > limit:
             continue
         if distance < best_distance:
@@ -75,7 +83,7 @@ def _nearest_station(key: str) -> str | None:
     return best[0] if len(best) == 1 else None
 
 
-def _edit_distance(a: str, b: str, limit: int) -> int:
+def edit_distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance, giving up (returning ``limit + 1``) past ``limit``."""
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):

@@ -22,9 +22,8 @@ from typing import Any
 import attrs
 
 from cablegram.errors import Diagnostic
+from cablegram.export import to_dict
 from cablegram.span import Span
-
-SCHEMA_VERSION = 1
 
 
 class Classification(str, enum.Enum):
@@ -469,8 +468,6 @@ class Cable:
         return "\n\n".join(p.text for p in self.paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
-        from cablegram.export import to_dict
-
         return to_dict(self)
 
 
@@ -560,8 +557,6 @@ class Page:
         return "\n\n".join(p.text for p in self.paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
-        from cablegram.export import to_dict
-
         return to_dict(self)
 
 
@@ -675,8 +670,6 @@ class NewsItem:
         return next((s.url for s in self.sources if s.is_cover_image), None)
 
     def to_dict(self) -> dict[str, Any]:
-        from cablegram.export import to_dict
-
         return to_dict(self)
 
 
@@ -720,6 +713,4 @@ class NewsDay:
         return tuple(sorted(found, key=lambda d: d.span.start if d.span is not None else -1))
 
     def to_dict(self) -> dict[str, Any]:
-        from cablegram.export import to_dict
-
         return to_dict(self)

@@ -93,6 +93,17 @@ def classification_banner_forms() -> dict[str, str]:
 
 
 @functools.cache
+def classification_banner_names() -> frozenset[str]:
+    """Every way the table writes a designator, upper case and as written: the names
+    and the banner forms, spaced (``C O N F I D E N T I A L``) or not."""
+    names: set[str] = set()
+    for row in _rows("classifications.csv"):
+        names.add(row["name"])
+        names.update(form.upper() for form in row["banner_forms"].split("|") if form)
+    return frozenset(names)
+
+
+@functools.cache
 def classification_security_characters() -> dict[str, str]:
     """First security character of FL4 -> classification name."""
     return {
@@ -221,6 +232,18 @@ def captions() -> frozenset[str]:
 @functools.cache
 def marking_levels() -> frozenset[str]:
     return frozenset(row["code"] for row in _rows("markings.csv") if row["kind"] == "level")
+
+
+@functools.cache
+def portion_levels() -> frozenset[str]:
+    """The levels of the State Department's own portion marks (``system`` ``state``):
+    the marks a paragraph opens with; a foreign system's mark (NATO's ``NC``) is read
+    inside a mark but opens no paragraph."""
+    return frozenset(
+        row["code"]
+        for row in _rows("markings.csv")
+        if row["kind"] == "level" and row.get("system") == "state"
+    )
 
 
 @functools.cache

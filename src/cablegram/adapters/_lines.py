@@ -12,8 +12,8 @@ import html
 import re
 from typing import NamedTuple
 
+from cablegram._context import Context
 from cablegram._text import squash
-from cablegram.build._context import Context
 from cablegram.errors import CablegramError, Diagnostic, DocumentTextError, Severity
 from cablegram.model import TextBlock, Unparsed
 from cablegram.span import Span

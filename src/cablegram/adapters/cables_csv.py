@@ -25,6 +25,7 @@ from typing import IO, Any, Literal, TypeVar, cast, overload
 
 import attrs
 
+from cablegram.cable import parse_cable
 from cablegram.errors import (
     CablegramError,
     CableSyntaxError,
@@ -255,8 +256,6 @@ def _rows(
 
 
 def _cable(row: list[str], *, name: str, line: int, strict: bool) -> Cable:
-    from cablegram import parse_cable
-
     problems: list[Diagnostic] = []
 
     def problem(code: str, message: str, severity: Severity = Severity.ERROR) -> None:

@@ -11,6 +11,11 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from cablegram.adapters.cables_csv import read_cables_csv
+from cablegram.adapters.news import parse_news, parse_news_day
+from cablegram.adapters.page import parse_page
+from cablegram.adapters.wikileaks import parse_wikileaks_html
+from cablegram.cable import parse_cable
 from cablegram.document import Document
 from cablegram.errors import UnknownFormatError
 
@@ -102,23 +107,13 @@ def parse(
         raise TypeError(f"parse() takes str or a path, not {type(text_or_path).__name__}")
     kind = sniff(text)
     if kind == "html":
-        from cablegram.adapters.wikileaks import parse_wikileaks_html
-
         return parse_wikileaks_html(text, strict=strict, source=source)
     if kind == "csv":
-        from cablegram.adapters.cables_csv import read_cables_csv
-
         return tuple(read_cables_csv(io.StringIO(text), strict=strict))
     if kind in ("news", "news-day"):
-        from cablegram.adapters.news import parse_news, parse_news_day
-
         reader = parse_news if kind == "news" else parse_news_day
         return reader(text, strict=strict, source=source)
     if kind == "page":
-        from cablegram.adapters.page import parse_page
-
         return parse_page(text, strict=strict, source=source)
-    from cablegram.build.cable import parse_cable
-
     metadata = {"source": source} if source else None
     return parse_cable(text, strict=strict, metadata=metadata)

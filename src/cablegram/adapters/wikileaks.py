@@ -21,6 +21,7 @@ from html.parser import HTMLParser
 
 import attrs
 
+from cablegram.cable import parse_cable
 from cablegram.errors import Diagnostic, DocumentSyntaxError, Severity
 from cablegram.model import Cable
 
@@ -180,8 +181,6 @@ def parse_wikileaks_html(html: str, *, strict: bool = False, source: str | None 
     """
     if not isinstance(html, str):
         raise TypeError(f"parse_wikileaks_html() takes str, not {type(html).__name__}")
-    from cablegram import parse_cable
-
     reader = _PageReader()
     start = _CABLE_PART.search(html)
     reader.feed(html[start.start() :] if start is not None else html)

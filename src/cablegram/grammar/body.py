@@ -6,18 +6,19 @@ import re
 
 import pyparsing as pp
 
+from cablegram.grammar import vocabulary as v
 from cablegram.grammar._common import top
 
 #: A numbered paragraph at the start of a line (on the view, so ``¶`` and ``[1](#)``
 #: are already blanks): ``1. (C) Text``, ``2a. Text``, ``12.(S/NF)Text``.
 PARAGRAPH_START = re.compile(
     r"^ *(?P<number>\d{1,3}(?:[A-Za-z](?=\.))?)[.)](?= |\(|$) *"
-    r"(?P<marking>\( *(?:TS|SBU|LOU|[UCSucs])(?![A-Za-z]{3})[A-Za-z /,-]{0,40}\))?",
+    rf"(?P<marking>\( *{v.portion_levels(lower=True)}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,40}}\))?",
     re.MULTILINE,
 )
 #: An unnumbered paragraph that opens with a marking: ``(C) Ambassador met ...``.
 MARKED_START = re.compile(
-    r"^ *(?P<marking>\((?:TS|SBU|LOU|[UCS])(?![A-Za-z]{3})[A-Za-z /,-]{0,40}\))(?= )",
+    rf"^ *(?P<marking>\({v.portion_levels()}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,40}}\))(?= )",
     re.MULTILINE,
 )
 
@@ -62,7 +63,7 @@ SMART_PAGE_POST = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3} $")
 OLD_PAGE = re.compile(
     r"PAGE +\d{2} +[A-Z][A-Z .]{1,12}? +\d{5,6}(?: +\d{2} +OF +\d{2})?(?: +\d{6}Z)?"
 )
-PAGE_CLASS_WORD = re.compile(r"(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s+$")
+PAGE_CLASS_WORD = re.compile(v.classification_words() + r"\s+$")
 
 #: Footer lines before the signature.
 FOOTER_LINE = re.compile(r"(?i)^ *MINIMIZE CONSIDERED\.? *$")
@@ -70,4 +71,48 @@ FOOTER_LINE = re.compile(r"(?i)^ *MINIMIZE CONSIDERED\.? *$")
 #: "Visit Mexico City's Classified Web Site at" / "http://www.state.sgov.gov/...".
 FOOTER_START = re.compile(
     r"(?i)^ *(?:please +)?visit\b.*(?:https?://|www\.|classified|blog|web ?site|web +page)"
+)
+
+# End of the text -------------------------------------------------------------
+#: A signature on a line of its own: ``BELLARD``, ``Wilkins``, ``XXXXXXXXXXXX``.
+SIGNATURE = re.compile(
+    r"^ *(?P<sig>(?:[A-Z][A-Za-z'’.-]*|X{4,})"
+    r"(?: +(?:[A-Z][A-Za-z'’.-]*|van|de|von|da|X{4,})){0,3}) *\.? *#* *$"
+)
+#: A signature glued to the last sentence of a mixed-case text: ``... 2008. WILKINS``.
+GLUED_SIGNATURE = re.compile(
+    r"(?<=[.!?\"')]) +(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#* *$"
+)
+# In upper-case texts a glued signature is only trusted after a closing phrase.
+CLOSING_SIGNATURE = re.compile(
+    r"(?:(?:END +(?:OF +)?(?:TEXT|COMMENT|SUMMARY|MESSAGE)|MINIMIZE +CONSIDERED)\.? +"
+    r"|UNQTE *:? *"  # the end of a quoted message: "BORG UNQTE:CUTLER"
+    r"|\. {3,})"  # several blanks after the last sentence: a lost newline
+    r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#* *$"
+)
+# A name glued to the last sentence with no period of its own ("... OF OUR EFFORTS.
+# NICHOLSON", "... END TALKING POINTS. RICE") or after a redaction run ("3.(C)
+# XXXXXXXXXXXX SCOBEY"): a sentence ends with a period, so a word after the last
+# one is no sentence of the text, even in an upper-case text.
+BARE_SIGNATURE = re.compile(
+    r"(?:(?<=[.!?\"')])|(?<=X{4})) +"
+    r"(?P<sig>(?!X{4})[A-Z][A-Z'’-]{2,}(?: (?!X{4})[A-Z][A-Z'’-]{2,})?) *#* *$"
+)
+# "END SUMMARY." at the end of a text is no signature, nor a closing quote mark,
+# transmission word or the classification.
+CLOSING_WORDS = re.compile(
+    r"(?:END|MINIMIZE|QUOTE|UNQUOTE|QTE|UNQTE|NNNN|SIPDIS|" + v.classification_words() + r")\b"
+)
+# Lines after the text proper: transmission trailers, the classification repeated,
+# a caption, partner and archive stamps, communications-center notes.
+TRAILER = re.compile(
+    r"^ *(?:NNNN|BT|#\d{3,4}|SIPDIS|[>.]+"
+    r"|" + v.classification_words() + r"(?: *//? *[A-Z ]+)?"
+    r"|\d{4}[A-Z]{3,6}\d{5} +- +.*"  # "2004CARACA01540 - UNCLASSIFIED"
+    r"|Declassified/Released US Department of State(?: EO(?: Systematic)?)?"
+    r"|(?:Systematic )?Review \d{1,2} [A-Z]{3} \d{4}"
+    r"|NOTE BY [A-Z/]+:.*|NOTE: NOT PASSED TO .*"
+    # PlusD: the transmission's end and the archive's current markings
+    r"|NMAFVVZCZ|(?:\*{3} *)?Current (?:Handling Restrictions|Classification) *\*{3}.*"
+    r") *$"
 )

@@ -11,6 +11,7 @@ import re
 
 import pyparsing as pp
 
+from cablegram.grammar import vocabulary as v
 from cablegram.grammar._common import BLOCK_WHITESPACE, located, top
 
 
@@ -116,4 +117,45 @@ SUBJECT_LINE = top(
     + pp.Regex(r"(?s).*")("text"),
     "SUBJECT line",
     BLOCK_WHITESPACE,
+)
+#: What may continue a subject after a blank line: ``SUBJECT:`` alone on its line ...
+SUBJECT_ONLY = re.compile(r"(?i)^\s*SUBJ(?:ECT)?\s*[:.;]?\s*$")
+#: ... a line that ends in a word that cannot end the subject: an article, a
+#: conjunction or a preposition that needs its object ...
+SUBJECT_GOES_ON = re.compile(
+    r"(?i)(?<![A-Z])(?:A|AN|THE|AND|OR|OF|TO|FOR|WITH|FROM|INTO|BETWEEN|AGAINST|AMONG"
+    r"|TOWARDS?|VIA|VS\.?|VERSUS)\s*$"
+)
+#: ... or a next line that starts with a word that cannot start a line of its own.
+SUBJECT_GOES_ON_WITH = re.compile(r" *(?:AND|OR) +[A-Z\"]")
+#: The SUBJECT keyword, to judge the subject's own text.
+SUBJECT_KEYWORD = re.compile(r"(?i)^\s*(?:SUBJ(?:ECT)?|UBJECT)\s*[:.;]?")
+#: The subject line of an embassy mail wrapper (``Subject: TRIPOLI 00000063 P CO
+#: 28-JAN-09 RISKY BUSINESS? ... [8466936]``, format reference section 6).
+MAIL_SUBJECT = re.compile(
+    r"(?m)^Subject: +[A-Z][A-Z .]* \d{8} [A-Z]{1,2} [A-Z]{2} \d{2}-[A-Z]{3}-\d{2} +(?:"
+    # up to the message number, over the lines it is wrapped on ...
+    r"(?P<text>(?:[^\[\n]|\n(?![A-Z][a-z]+:|\s*\n))+?) *\[\d+\]"
+    # ... or the rest of the line
+    r"|(?P<line>.+?) *$)"
+)
+
+# Captions -------------------------------------------------------------------------
+#: ``CORRECTED COPY (ADDED ...)``, ``2ND C O R R E C T E D  C O P Y`` with its note on
+#: the next line (09STATE99783).
+CORRECTED_COPY = re.compile(
+    r"(?is)^[ -]*(?:\d+(?:ST|ND|RD|TH) +)?C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y\b(?P<note>.*)$"
+)
+#: The SBU caption glued after a subject or a REF list, with its note or cut after
+#: "but" (a fragment's end); what may follow it is the body.
+GLUED_SBU = re.compile(
+    r"(?i)(?<=\S) +(?P<caption>(?:THIS +(?:CABLE|MESSAGE|TELEGRAM) +IS +)?"
+    r"SENSITIVE +BUT(?: +UNCLASSIFIED\b(?: *\(SBU\))?"
+    r"(?:[ .,;:-]*(?P<note>PLEASE +(?:TREAT|PROTECT|HANDLE) +ACCORDINGLY\b"
+    r"(?:[ .,;:-]*NOT +FOR +INTERNET +DISTRIBUTION\b)?))?\.?"
+    r"|(?=\s*$)))"
+)
+#: The body's start after a glued SBU caption: a portion mark or a summary.
+BODY_AFTER_CAPTION = re.compile(
+    rf" *(?:\d{{1,3}}[.)] *)?\({v.portion_levels()}[A-Za-z /,-]{{0,40}}\)|(?i: *SUMMARY\b)"
 )

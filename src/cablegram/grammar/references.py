@@ -13,6 +13,15 @@ import re
 #: The REF keyword at the start of the block (``REF:``, ``REFS:``, ``REF(S):``, ``REFTEL``).
 REF_KEYWORD = re.compile(r"(?i)REF(?:S|TELS?|\(S\)|ERENCES?)?(?![A-Z]) *[:.;-]? *")
 
+#: A line that goes on with the list after a blank line: a serial cut from its post
+#: or the next cited cable.
+REF_GOES_ON = re.compile(r" *(?:\d{2,8}\b|[A-Z][A-Z .]{1,20} +\d{2,7}\b)")
+#: A line that opens with a bullet: ``A. STATE 123``, ``(B) ...``, ``- C) ...``.
+REF_BULLET_LINE = re.compile(r" *(?:- +)?(?:\([A-Z]\)|[A-Z][.):]) *\S")
+#: A block that ends in a bullet without its item goes on past a blank line ("... C)
+#: Taipei 03856 D) \n \nTaipei 03196 E) ...", 05TAIPEI4305).
+REF_DANGLING_BULLET = re.compile(r"(?:^|\s)(?:\([A-Z]\)|[A-Z][.)])\s*$")
+
 #: A bullet before an item: ``A.``, ``A)``, ``(A)``, ``[A]``, ``A:``, ``A -``, ``REF A:``,
 #: ``Ref A)``.  The splitter accepts a bullet only when its letter is the one expected
 #: next, so the ``S.`` of ``U.S.`` is never taken for a bullet.  A bullet may be glued

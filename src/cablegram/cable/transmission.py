@@ -1,51 +1,125 @@
-"""Build the ACP-127 transmission header objects (FL1-FL9)."""
+"""The ACP-127 transmission header: FL1 (``VZCZC...``), FL2 (the routing line), FL3 (the
+DE line), FL4 (the security line), FL5 (prosigns and the date-time group), then the
+address lines (:mod:`cablegram.cable.addresses`).
+
+Every line is optional: a received copy or a fragment may start at any of them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 
+import attrs
 import pyparsing as pp
 
 from cablegram import tables
-from cablegram.build._context import Context
+from cablegram._context import Context
+from cablegram.cable.addresses import read_addresses
+from cablegram.cable.draft import Draft, no_addressees
+from cablegram.cable.lines import Lines
 from cablegram.errors import Severity
-from cablegram.grammar import parse_whole
+from cablegram.grammar import layout as gl
 from cablegram.grammar import transmission as g
-from cablegram.ids import _edit_distance
+from cablegram.ids import century_year
 from cablegram.model import (
     Addressee,
     Classification,
     DateTimeGroup,
+    PageMarker,
     Precedence,
     RoutingIndicator,
     RoutingLine,
     SecurityLine,
     StationLine,
+    TextBlock,
+    Transmission,
     TransmissionId,
 )
 from cablegram.span import Span
 
 
-def century_year(year: str) -> int:
-    """Expand a two-digit year: 50-99 are 19xx (Cablegate runs 1966-2010)."""
-    value = int(year)
-    if len(year) >= 4:
-        return value
-    return 1900 + value if value >= 50 else 2000 + value
+def read(ctx: Context, draft: Draft) -> None:
+    """The transmission header from the cursor: FL1-FL5 and the address lines."""
+    found = read_header(ctx, draft.lines, draft.cursor)
+    draft.transmission, draft.dtg, draft.addressees = (
+        found.transmission,
+        found.dtg,
+        found.addressees,
+    )
+    draft.address_pages.extend(found.pages)
+    draft.wrapper.extend(found.signals)
+    draft.cursor, draft.glued_banner = found.next_line, found.glued_banner
 
 
-def precedence_from_word(word: str) -> tuple[Precedence | None, bool]:
-    """Precedence for an addressee-line word; the flag is True when it was a typo."""
-    table = tables.precedence_words()
-    key = " ".join(word.upper().split())
-    if key in table:
-        return Precedence(key), False
-    for known in table:
-        if _edit_distance(key, known, 2) <= 2:
-            return Precedence(known), True
-    return None, False
+@attrs.define
+class HeaderLines:
+    """What the transmission lines from one line on hold."""
+
+    transmission: Transmission | None = None
+    dtg: DateTimeGroup | None = None
+    addressees: dict[str, list[Addressee]] = attrs.Factory(no_addressees)
+    #: Page headers printed inside the address lines (H-4).
+    pages: list[PageMarker] = attrs.Factory(list)
+    #: Operating lines among the address lines (``BT``, ``NNNN``).
+    signals: list[TextBlock] = attrs.Factory(list)
+    #: The line after the header.
+    next_line: int = 0
+    #: Where a banner glued to the last address line starts.
+    glued_banner: int | None = None
+
+
+def read_header(ctx: Context, lines: Lines, i: int) -> HeaderLines:
+    """The transmission header from line ``i``."""
+    out = HeaderLines(next_line=i)
+    first = i
+    n = len(lines)
+    tid = routing = station = security = None
+    if i < n and gl.VZCZC.match(lines.text(i)):
+        tid = build_transmission_id(ctx, *lines.spans[i])
+        i = lines.next_nonblank(i + 1)
+    if i < n and gl.ROUTING.match(lines.text(i)):
+        j = i + 1
+        while j < n and gl.ROUTING_MORE.match(lines.text(j)) and not gl.DE.match(lines.text(j)):
+            j += 1
+        routing = build_routing(ctx, lines.spans[i][0], lines.spans[j - 1][1])
+        i = lines.next_nonblank(j)
+    if i < n and gl.DE.match(lines.text(i)):
+        station = build_station_line(ctx, *lines.spans[i])
+        i = lines.next_nonblank(i + 1)
+    if i < n and gl.SECURITY.match(lines.text(i)):
+        security = build_security(ctx, *lines.spans[i])
+        i = lines.next_nonblank(i + 1)
+    if i < n and _dtg_line(lines.text(i), after_header=bool(tid or station or security)):
+        # A damaged DTG line is still FL5: the builder keeps it as unparsed text
+        # with an error, and the addressees after it are read as usual.
+        bare = not gl.PROSIGN_START.match(lines.text(i))
+        out.dtg = build_dtg(ctx, *lines.spans[i], bare=bare)
+        i = lines.next_nonblank(i + 1)
+    # FM/TO/INFO lines are addressees after FL1-FL5, or when the text starts with
+    # them (a fragment); anywhere else "FM" is the foreign minister (H-2).
+    if i < n and gl.ADDRESS_KEY.match(lines.text(i)) and (out.dtg or station or tid or i == first):
+        i, out.glued_banner = read_addresses(ctx, lines, i, out.addressees, out.pages, out.signals)
+    if i == first:
+        return HeaderLines(next_line=i, addressees=out.addressees)
+    out.next_line = i
+    if tid or routing or station or security:
+        end = max(part.span.end for part in (tid, routing, station, security) if part)
+        out.transmission = Transmission(
+            transmission_id=tid,
+            routing=routing,
+            station=station,
+            security=security,
+            span=ctx.span(lines.spans[first][0], end),
+        )
+    return out
+
+
+def _dtg_line(text: str, *, after_header: bool) -> bool:
+    """Whether a line is FL5: a DTG line, or after FL1-FL4 a damaged one."""
+    return bool(
+        gl.DTG.match(text)
+        or (after_header and not gl.ADDRESS_KEY.match(text) and gl.DTG_DAMAGED.match(text))
+    )
 
 
 def precedence_from_prosign(prosign: str) -> Precedence | None:
@@ -186,77 +260,3 @@ def build_dtg(ctx: Context, start: int, end: int, *, bare: bool = False) -> Date
         raw=ctx.raw[start + located.locn_start : start + located.locn_end],
         span=span,
     )
-
-
-@functools.lru_cache(maxsize=8192)
-def _addressee_groups(line: str) -> dict[str, str | None] | None:
-    res = parse_whole(g.ADDRESSEE, line)
-    if isinstance(res, pp.ParseBaseException):
-        return None
-    return {
-        name: res.get(name) or None
-        for name in ("keyword", "ri", "plad", "offices", "precedence", "number", "excluded")
-    }
-
-
-# The number, after a space or glued to the address (WASHDC0000).
-_TRAILING_NUMBER = re.compile(r"(?:(?<= )|(?<=[A-Z]))(\d{4})$")
-
-
-def _addressee(line: str) -> dict[str, str | None] | None:
-    """Grammar groups of an addressee line.  The per-addressee number changes from
-    cable to cable, so the cache is keyed on the line without it."""
-    number = _TRAILING_NUMBER.search(line)
-    if number is None:
-        return _addressee_groups(line)
-    groups = _addressee_groups(line[: number.start()].rstrip() + " 0000")
-    if groups is None:
-        return None
-    return {**groups, "number": number.group(1)}
-
-
-def build_addressee(ctx: Context, start: int, end: int) -> tuple[str | None, Addressee] | None:
-    """Build one addressee line; returns its keyword (FM, TO, INFO, XMT or None)."""
-    span = ctx.span(start, end)
-    groups = _addressee(span.of(ctx.view))
-    if groups is None or not groups["plad"]:
-        ctx.keep_unparsed(start, end, context="addressee", code="addressee-syntax")
-        return None
-    precedence_raw = groups["precedence"]
-    precedence = None
-    if precedence_raw:
-        precedence, typo = precedence_from_word(precedence_raw)
-        if precedence is None:
-            ctx.report(
-                "precedence-unknown",
-                f"unknown precedence word {precedence_raw!r}",
-                field="addressee",
-                span=span,
-            )
-        elif typo:
-            ctx.report(
-                "precedence-typo",
-                f"precedence {precedence_raw!r} read as {precedence.value}",
-                field="addressee",
-                span=span,
-                severity=Severity.INFO,
-            )
-    address = " ".join((groups["plad"] or "").split())
-    offices = tuple(o for o in (groups["offices"] or "").strip("/").split("/") if o)
-    excluded = tuple(
-        " ".join(x.split()) for x in (groups["excluded"] or "").split(",") if x.strip()
-    )
-    ri = groups["ri"]
-    addressee = Addressee(
-        routing_indicator=ri,
-        address=address,
-        offices=offices,
-        precedence=precedence,
-        precedence_raw=precedence_raw,
-        number=groups["number"],
-        collective=address.upper().endswith("COLLECTIVE"),
-        excluded=excluded,
-        station_name=tables.station_for_routing_indicator(ri) if ri else None,
-        span=span,
-    )
-    return groups["keyword"], addressee

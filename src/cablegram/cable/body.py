@@ -1,58 +1,29 @@
-"""Build the body: paragraphs with markings, summary, comments, footer, signature."""
+"""The body: numbered and marked paragraphs, the summary, comments, and at its end the
+footer lines and the signature."""
 
 from __future__ import annotations
 
-import functools
 import re
 
-import pyparsing as pp
-
-from cablegram import tables
+from cablegram._context import Context
 from cablegram._text import squash
-from cablegram.build._context import Context
+from cablegram.cable.draft import Draft
+from cablegram.cable.marking import build_marking
 from cablegram.errors import Severity
 from cablegram.grammar import body as g
-from cablegram.grammar import parse_whole
-from cablegram.model import Marking, PageMarker, Paragraph, TextBlock
-from cablegram.span import Span
+from cablegram.model import Paragraph, TextBlock
 
 
-@functools.lru_cache(maxsize=1024)
-def _marking_parts(text: str) -> tuple[str | None, tuple[str, ...], bool] | None:
-    res = parse_whole(g.MARKING, text)
-    if isinstance(res, pp.ParseBaseException):
-        return None
-    level = res["level"].upper()
-    aliases = tables.marking_aliases()
-    level = aliases.get(level, level)
-    controls = tuple(
-        aliases.get(c.upper(), " ".join(c.upper().split())) for c in res.get("controls", [])
-    )
-    return level, controls, "entire" in res
-
-
-def build_marking(ctx: Context, start: int, end: int) -> Marking | None:
-    span = ctx.span(start, end)
-    parts = _marking_parts(span.of(ctx.view))
-    raw = span.of(ctx.raw)
-    if parts is None:
-        ctx.report(
-            "marking-syntax",
-            f"portion marking not understood: {raw!r}",
-            field="portion marking",
-            span=span,
-        )
-        return Marking(level=None, controls=(), entire_text=False, raw=raw, span=span)
-    level, controls, entire = parts
-    if level not in tables.marking_levels():
-        ctx.report(
-            "marking-level",
-            f"unknown classification level {level!r} in {raw!r}",
-            field="portion marking",
-            span=span,
-        )
-        level = None
-    return Marking(level=level, controls=controls, entire_text=entire, raw=raw, span=span)
+def read(ctx: Context, draft: Draft) -> None:
+    """The body from where the header ended to the end of the text."""
+    start, end = draft.body_start, len(ctx.view)
+    if start >= end or not ctx.view[start:end].strip():
+        return
+    body = draft.body
+    stop, body.signature, body.footer = split_end(ctx, start, end)
+    body.paragraphs = build_paragraphs(ctx, start, stop)
+    body.summary = build_summary(ctx, start, stop)
+    body.comments = build_comments(ctx, start, stop)
 
 
 def paragraph_text(view: str, start: int, end: int, raw: str) -> str:
@@ -121,75 +92,7 @@ def without_page_lines(view: str, raw: str, start: int, end: int) -> str:
     return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
 
 
-# ------------------------------------------------------------------ page markers
-
-
-def find_page_markers(ctx: Context, start: int, end: int) -> list[PageMarker]:
-    markers = []
-    view = ctx.view
-    region = view[start:end]
-    smart = " OF 0" in region  # totals are three digits, zero-padded
-    old = "PAGE " in region
-    for match in g.SMART_PAGE.finditer(view, start, end) if smart else ():
-        a, b = match.start(), match.end()
-        post = g.SMART_PAGE_POST.search(view, max(start, a - 40), a)
-        if post is not None:
-            a = post.start()
-        markers.append(PageMarker(text=ctx.raw[a:b], span=Span(a, b)))
-    for match in g.OLD_PAGE.finditer(view, start, end) if old else ():
-        a, b = match.start(), match.end()
-        word = g.PAGE_CLASS_WORD.search(view, max(start, a - 30), a)
-        if word is not None:
-            a = word.start()
-        markers.append(PageMarker(text=ctx.raw[a:b], span=Span(a, b)))
-    markers.sort(key=lambda m: m.span.start)
-    return markers
-
-
 # ---------------------------------------------------------------- end of the text
-
-_SIGNATURE = re.compile(
-    r"^ *(?P<sig>(?:[A-Z][A-Za-z'’.-]*|X{4,})"
-    r"(?: +(?:[A-Z][A-Za-z'’.-]*|van|de|von|da|X{4,})){0,3}) *\.? *#* *$"
-)
-_GLUED_SIGNATURE = re.compile(
-    r"(?<=[.!?\"')]) +(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#* *$"
-)
-# In upper-case texts a glued signature is only trusted after a closing phrase.
-_CLOSING_SIGNATURE = re.compile(
-    r"(?:(?:END +(?:OF +)?(?:TEXT|COMMENT|SUMMARY|MESSAGE)|MINIMIZE +CONSIDERED)\.? +"
-    r"|UNQTE *:? *"  # the end of a quoted message: "BORG UNQTE:CUTLER"
-    r"|\. {3,})"  # several blanks after the last sentence: a lost newline
-    r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#* *$"
-)
-# A name glued to the last sentence with no period of its own ("... OF OUR EFFORTS.
-# NICHOLSON", "... END TALKING POINTS. RICE") or after a redaction run ("3.(C)
-# XXXXXXXXXXXX SCOBEY"): a sentence ends with a period, so a word after the last
-# one is no sentence of the text, even in an upper-case text.
-_BARE_SIGNATURE = re.compile(
-    r"(?:(?<=[.!?\"')])|(?<=X{4})) +"
-    r"(?P<sig>(?!X{4})[A-Z][A-Z'’-]{2,}(?: (?!X{4})[A-Z][A-Z'’-]{2,})?) *#* *$"
-)
-# "END SUMMARY." at the end of a text is no signature, nor a closing quote mark,
-# transmission word or the classification.
-_CLOSING_WORDS = re.compile(
-    r"(?:END|MINIMIZE|QUOTE|UNQUOTE|QTE|UNQTE|NNNN|SIPDIS|UNCLASSIFIED|UNCLAS"
-    r"|CONFIDENTIAL|SECRET|TOP SECRET)\b"
-)
-# Lines after the text proper: transmission trailers, the classification repeated,
-# a caption, partner and archive stamps, communications-center notes.
-_TRAILER = re.compile(
-    r"^ *(?:NNNN|BT|#\d{3,4}|SIPDIS|[>.]+"
-    r"|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|UNCLAS)"
-    r"(?: *//? *[A-Z ]+)?"
-    r"|\d{4}[A-Z]{3,6}\d{5} +- +.*"  # "2004CARACA01540 - UNCLASSIFIED"
-    r"|Declassified/Released US Department of State(?: EO(?: Systematic)?)?"
-    r"|(?:Systematic )?Review \d{1,2} [A-Z]{3} \d{4}"
-    r"|NOTE BY [A-Z/]+:.*|NOTE: NOT PASSED TO .*"
-    # PlusD: the transmission's end and the archive's current markings
-    r"|NMAFVVZCZ|(?:\*{3} *)?Current (?:Handling Restrictions|Classification) *\*{3}.*"
-    r") *$"
-)
 
 
 def split_end(ctx: Context, start: int, end: int) -> tuple[int, TextBlock | None, list[TextBlock]]:
@@ -209,7 +112,7 @@ def split_end(ctx: Context, start: int, end: int) -> tuple[int, TextBlock | None
         if not text.strip():
             i -= 1
             continue
-        if g.FOOTER_LINE.match(text) or _TRAILER.match(text):
+        if g.FOOTER_LINE.match(text) or g.TRAILER.match(text):
             footer.append(TextBlock(text=squash(text), span=ctx.span(a, b)))
             cut = a
             i -= 1
@@ -222,7 +125,7 @@ def split_end(ctx: Context, start: int, end: int) -> tuple[int, TextBlock | None
             i = top - 1
             continue
         if signature is None:
-            sig = _SIGNATURE.match(text)
+            sig = g.SIGNATURE.match(text)
             if sig and len(squash(text)) <= 40 and not g.PARAGRAPH_START.match(text):
                 words = squash(text).rstrip(".").split()
                 if len(words) <= 3 and not text.rstrip().endswith(":"):
@@ -232,16 +135,16 @@ def split_end(ctx: Context, start: int, end: int) -> tuple[int, TextBlock | None
                     cut = a
                     i -= 1
                     continue
-            glued = _GLUED_SIGNATURE.search(text)
+            glued = g.GLUED_SIGNATURE.search(text)
             if not (
                 glued
                 and re.search(r"[a-z]", text[: glued.start()])
-                and not _CLOSING_WORDS.match(glued["sig"])
+                and not g.CLOSING_WORDS.match(glued["sig"])
             ):
-                glued = _CLOSING_SIGNATURE.search(text)
+                glued = g.CLOSING_SIGNATURE.search(text)
             if glued is None:
-                glued = _BARE_SIGNATURE.search(text)
-                if glued is not None and _CLOSING_WORDS.match(glued["sig"]):
+                glued = g.BARE_SIGNATURE.search(text)
+                if glued is not None and g.CLOSING_WORDS.match(glued["sig"]):
                     glued = None
             if glued:
                 s_a = a + glued.start("sig")

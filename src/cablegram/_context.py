@@ -1,8 +1,14 @@
-"""Shared state of one parse: the text, its view, diagnostics and unparsed text."""
+"""One read of one document: the text, its view, the policy, and where problems go.
+
+The cable core and the page and news readers share it.  Rules run on the *view*, a
+string of the same length as the text in which layout artefacts are blanked, so
+that every offset found in it is an offset into the text as given.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 
 import pyparsing as pp
@@ -11,6 +17,8 @@ from cablegram.errors import CablegramError, CableSyntaxError, Diagnostic, Sever
 from cablegram.grammar import parse_whole
 from cablegram.model import Unparsed
 from cablegram.span import Span
+
+_BLANK_BUT_NEWLINES = re.compile(r"[^\n]")
 
 
 class Context:
@@ -34,12 +42,18 @@ class Context:
 
     def mask(self, spans: list[Span]) -> None:
         """Blank ``spans`` in the view (page markers), keeping its length and lines."""
-        chars = list(self.view)
-        for span in spans:
-            for k in range(span.start, span.end):
-                if chars[k] != "\n":
-                    chars[k] = " "
-        self.view = "".join(chars)
+        view = self.view
+        pieces: list[str] = []
+        pos = 0
+        for span in sorted(spans, key=lambda s: s.start):
+            start = max(span.start, pos)
+            if start >= span.end:
+                continue
+            pieces.append(view[pos:start])
+            pieces.append(_BLANK_BUT_NEWLINES.sub(" ", view[start : span.end]))
+            pos = span.end
+        pieces.append(view[pos:])
+        self.view = "".join(pieces)
 
     def text(self, start: int, end: int) -> str:
         return self.view[start:end]

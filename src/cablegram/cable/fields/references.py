@@ -1,5 +1,10 @@
-"""Build the REF block: lettered items, each citing cables, e-mails, telcons, reports,
-books or other documents."""
+"""The REF block: ``REF: A. STATE 165486 B. STATE 165453``, lettered items, each citing
+cables, e-mails, telcons, reports, books or other documents.
+
+Where a block ends is decided line by line (:func:`continues`) and, when a lost newline
+glued the body to it, inside its last line (:func:`glued_body`); its items are built
+once the cable's own id is known (a REF never cites the cable itself).
+"""
 
 from __future__ import annotations
 
@@ -9,11 +14,91 @@ import re
 import attrs
 
 from cablegram import ids, tables
+from cablegram._context import Context
 from cablegram._text import squash
-from cablegram.build._context import Context
-from cablegram.build.transmission import century_year
+from cablegram.cable.draft import Draft, FieldSpan, Header
+from cablegram.cable.fields.captions import cut_glued_sbu
+from cablegram.grammar import body as gb
 from cablegram.grammar import references as gr
+from cablegram.ids import century_year
 from cablegram.model import Reference, ReferenceKind
+
+# ------------------------------------------------------------------ the field
+
+
+def continues(ctx: Context, field: FieldSpan, text: str, previous_blank: bool) -> bool:
+    """A REF block runs on over its bullets (a marked line ``(C) ...`` only when C is the
+    next letter of the list) and, up to a paragraph, over the lines of its items;
+    past a blank line only with what goes on with the list: a serial cut from its
+    post ("Rio de Janeiro" / blank / "00723"), the next cited cable, or the item of a
+    bullet left open at the line end ("C) Taipei 03856 D)" / blank / "Taipei 03196",
+    05TAIPEI4305)."""
+    bullet = gr.REF_BULLET_LINE.match(text)
+    if bullet and not gb.MARKED_START.match(text):
+        return True
+    if bullet:
+        letter = text.strip()[1]
+        return letter == _next_bullet(ctx.view, field.start, field.end)
+    if gb.PARAGRAPH_START.match(text) or gb.MARKED_START.match(text):
+        return False
+    if previous_blank and _dangling_bullet(ctx.view, field.start, field.end):
+        return True
+    return not previous_blank or gr.REF_GOES_ON.match(text) is not None
+
+
+def build(
+    ctx: Context, header: Header, field: FieldSpan, *, year: int | None, last: bool
+) -> int | None:
+    """Keep the block for :func:`build_later`; an SBU caption or the body glued to its
+    end ("REF: UNVIE VIEN 641 This cable is sensitive but ...") is cut off."""
+    end, body_start = cut_glued_sbu(ctx, header, field.start, field.end, last=last)
+    glued = glued_body(ctx.view, field.start, end) if last else None
+    if glued is not None:
+        end = body_start = glued
+    header.ref_blocks.append((field.start, end))
+    return body_start
+
+
+def build_later(ctx: Context, draft: Draft) -> None:
+    """The items of every REF block, now that the cable's own id is known."""
+    out: list[Reference] = []
+    for start, end in draft.header.ref_blocks:
+        out.extend(build_references(ctx, start, end, year=draft.year, citing_id=draft.reference_id))
+    draft.references = tuple(out)
+
+
+def glued_body(view: str, start: int, end: int) -> int | None:
+    """Where the body starts inside a REF block that lost its newline."""
+    pos = start
+    while True:
+        glued = gr.GLUED_PARAGRAPH.search(view, pos, end)
+        if glued is None:
+            return None
+        level = glued["level"]
+        if level in ("C", "S") and level == _next_bullet(view, start, glued.start()):
+            pos = glued.end() + 1
+            continue
+        return glued.end()
+
+
+def _next_bullet(view: str, start: int, end: int) -> str:
+    """The letter the next bullet of the REF block in ``view[start:end]`` would have."""
+    bullets = ref_bullets(view[start:end])
+    return chr(ord(bullets[-1][2]) + 1) if bullets else "A"
+
+
+def _dangling_bullet(view: str, start: int, end: int) -> bool:
+    """Whether the REF block in ``view[start:end]`` ends in a bullet of its list
+    without its item (``C) Taipei 03856 D)``), not in a mark (``STATE 109397
+    (U)``) or a heading's numeral (``... follows below: I.``)."""
+    text = view[start:end]
+    if gr.REF_DANGLING_BULLET.search(text) is None:
+        return False
+    bullets = ref_bullets(text)
+    return bool(bullets) and not text[bullets[-1][1] :].strip()
+
+
+# ------------------------------------------------------------------ bullets
 
 
 def ref_bullets(text: str) -> list[tuple[int, int, str]]:

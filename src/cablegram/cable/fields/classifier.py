@@ -1,5 +1,9 @@
-"""Build the Classified By line: who classified the cable (name, title, office) and
-under which reason (section 1.4 / 1.5 and its letters)."""
+"""Who classified a cable: the classifier of a Classified By line split into name,
+title and office (``Robert P. Finn, Ambassador, Embassy Helsinki``).
+
+Title and office words come from ``classifier_titles.csv``, the words of a name that
+are no name themselves (``Jr.``, ``de``) from ``classifier_name_words.csv``.
+"""
 
 from __future__ import annotations
 
@@ -8,56 +12,6 @@ import functools
 import re
 
 from cablegram import tables
-from cablegram._text import squash
-from cablegram.build._context import Context
-from cablegram.errors import Severity
-from cablegram.grammar import classified_by as g
-from cablegram.model import ClassifiedBy
-
-
-def build_classified_by(ctx: Context, start: int, end: int) -> tuple[ClassifiedBy | None, int]:
-    """The Classified By line in ``view[start:end]`` and where it ends.
-
-    When a lost newline glued body text to the reason ("... 1.4 (b) and (d). 1. (C)
-    Summary: ..."), the line ends after the reason and the caller gets the rest back.
-    """
-    res = ctx.parse(g.CLASSIFIED_BY, start, end, field="Classified By line")
-    if res is None:
-        return None, end
-    classifier = res.get("classifier") or ""
-    section = None
-    letters: tuple[str, ...] = ()
-    stop = end
-    if "reason" in res:
-        located = res["reason"]
-        reason = located.value
-        if reason.get("section"):
-            section = re.sub(r"[\s/.,:]", "", reason["section"])
-            section = f"{section[0]}.{section[1]}"
-        letters = tuple(dict.fromkeys(x.lower() for x in reason.get("letters", [])))
-        if "rest" in res and (section or letters):
-            stop = start + res["rest"].locn_start
-    if res.get("intro") is not None and not (section or letters):
-        ctx.report(
-            "classified-by-reason",
-            f"reason not understood: {squash(ctx.view[start:end])!r}",
-            field="Classified By line",
-            span=ctx.span(start, end),
-            severity=Severity.INFO,
-        )
-    name, title, office = split_classifier(classifier)
-    span = ctx.span(start, stop)
-    built = ClassifiedBy(
-        name=name,
-        title=title,
-        office=office,
-        reason_section=section,
-        reason_letters=letters,
-        text=squash(span.of(ctx.view)),
-        span=span,
-    )
-    return built, stop
-
 
 # ------------------------------------------------------------------ vocabulary
 

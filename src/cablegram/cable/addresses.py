@@ -1,0 +1,208 @@
+"""The address lines FL6-FL9: ``FM``, ``TO``, ``INFO`` (or ``CC``) and ``XMT``, one
+addressee a line: ``RUEHC/SECSTATE WASHDC IMMEDIATE 6841``."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+import pyparsing as pp
+
+from cablegram import tables
+from cablegram._context import Context
+from cablegram.cable.fields.banner import match_banner
+from cablegram.cable.lines import Lines
+from cablegram.errors import Severity
+from cablegram.grammar import body as gb
+from cablegram.grammar import header as gh
+from cablegram.grammar import layout as gl
+from cablegram.grammar import parse_whole
+from cablegram.grammar import transmission as g
+from cablegram.ids import edit_distance
+from cablegram.model import Addressee, PageMarker, Precedence, TextBlock
+
+#: An addressee found: its role and its place in that role's list.
+_Placed = tuple[tuple[str, list[Addressee]], int]
+
+
+def read_addresses(
+    ctx: Context,
+    lines: Lines,
+    i: int,
+    out: dict[str, list[Addressee]],
+    pages: list[PageMarker],
+    signals: list[TextBlock],
+) -> tuple[int, int | None]:
+    """Read the address lines from line ``i``; return the line after them, or the
+    line of a banner glued to the last one with where that banner starts
+    (``RUEHTRO/AMEMBASSY TRIPOLI 1366<TAB>S E C R E T SECTION 01 OF 05 TRIPOLI 000498``).
+    XMT lines exclude posts of the collective above them (the nearest collective, else
+    the addressee just before)."""
+    key = "FM"
+    n = len(lines)
+    previous: _Placed | None = None  # the last TO/INFO addressee
+    collective: _Placed | None = None  # the last collective
+    inner_at: int | None = None  # where "XMT" starts in "INFO XMT FOOBAR"
+    while i < n and not lines.blank(i):
+        text = lines.text(i)
+        if match_banner(text.strip()) is not None and not gl.ADDRESS_KEY.match(text):
+            break
+        a, b = lines.spans[i]
+        keyword = gl.ADDRESS_KEY.match(text)
+        if keyword:
+            key = keyword["key"].replace("CC", "INFO")
+            rest_at = a + keyword.end()
+            inner = gl.ADDRESS_KEY.match(ctx.view, rest_at, b)  # "INFO XMT FOOBAR"
+            if inner is not None and inner["key"] == "XMT":
+                key, rest_at, inner_at = "XMT", inner.end(), inner.start()
+            if _page_line(ctx, rest_at, b, pages):
+                i += 1
+                continue
+        elif gl.OPERATING.match(text):  # BT, NNNN, "STATE GRNC": operating lines, kept aside
+            span = ctx.span(a, b)
+            signals.append(TextBlock(text=span.of(ctx.raw), span=span))
+            i += 1
+            continue
+        glued = _glued_banner(ctx, a, b)
+        built = build_addressee(ctx, inner_at if inner_at is not None else a, glued or b)
+        inner_at = None
+        if built is not None:
+            addressee = built[1]
+            out[key].append(addressee)
+            if key == "XMT":
+                _exclude(collective or previous, addressee)
+            else:
+                previous = ((key, out[key]), len(out[key]) - 1)
+                if addressee.collective:
+                    collective = previous
+        if glued is not None:
+            return i, glued
+        i += 1
+    return i, None
+
+
+def _exclude(excluding: _Placed | None, addressee: Addressee) -> None:
+    """Record an XMT addressee on the addressee it excludes a post from."""
+    if excluding is not None:
+        (_, group), at = excluding
+        group[at] = attrs.evolve(group[at], excluded=(*group[at].excluded, addressee.address))
+
+
+def _page_line(ctx: Context, start: int, end: int, pages: list[PageMarker]) -> bool:
+    """A received copy's page header after an address keyword: ``TO PAGE 02 STATE
+    015113 182333Z`` (H-4), kept as a page marker."""
+    if gb.OLD_PAGE.match(ctx.view, start, end) is None:
+        return False
+    span = ctx.span(start, end)
+    ctx.report(
+        "page-in-addressees",
+        "page header inside the address list",
+        field="addressee",
+        span=span,
+        severity=Severity.INFO,
+    )
+    pages.append(PageMarker(text=span.of(ctx.raw), span=span))
+    return True
+
+
+def _glued_banner(ctx: Context, a: int, b: int) -> int | None:
+    """Where a banner glued to the end of the address line ``view[a:b]`` starts, after
+    white space (a tab in the text) and the address; None without one."""
+    view = ctx.view
+    for found in gh.BANNER_INSIDE.finditer(view, a, b):
+        at = found.start()
+        if (
+            at > a
+            and view[at - 1].isspace()
+            and view[a:at].strip()
+            and match_banner(view[at:b]) is not None
+        ):
+            return at
+    return None
+
+
+def precedence_from_word(word: str) -> tuple[Precedence | None, bool]:
+    """Precedence for an addressee-line word; the flag is True when it was a typo."""
+    table = tables.precedence_words()
+    key = " ".join(word.upper().split())
+    if key in table:
+        return Precedence(key), False
+    for known in table:
+        if edit_distance(key, known, 2) <= 2:
+            return Precedence(known), True
+    return None, False
+
+
+@functools.lru_cache(maxsize=8192)
+def _addressee_groups(line: str) -> dict[str, str | None] | None:
+    res = parse_whole(g.ADDRESSEE, line)
+    if isinstance(res, pp.ParseBaseException):
+        return None
+    return {
+        name: res.get(name) or None
+        for name in ("keyword", "ri", "plad", "offices", "precedence", "number", "excluded")
+    }
+
+
+# The number, after a space or glued to the address (WASHDC0000).
+_TRAILING_NUMBER = re.compile(r"(?:(?<= )|(?<=[A-Z]))(\d{4})$")
+
+
+def _addressee(line: str) -> dict[str, str | None] | None:
+    """Grammar groups of an addressee line.  The per-addressee number changes from
+    cable to cable, so the cache is keyed on the line without it."""
+    number = _TRAILING_NUMBER.search(line)
+    if number is None:
+        return _addressee_groups(line)
+    groups = _addressee_groups(line[: number.start()].rstrip() + " 0000")
+    if groups is None:
+        return None
+    return {**groups, "number": number.group(1)}
+
+
+def build_addressee(ctx: Context, start: int, end: int) -> tuple[str | None, Addressee] | None:
+    """Build one addressee line; returns its keyword (FM, TO, INFO, XMT or None)."""
+    span = ctx.span(start, end)
+    groups = _addressee(span.of(ctx.view))
+    if groups is None or not groups["plad"]:
+        ctx.keep_unparsed(start, end, context="addressee", code="addressee-syntax")
+        return None
+    precedence_raw = groups["precedence"]
+    precedence = None
+    if precedence_raw:
+        precedence, typo = precedence_from_word(precedence_raw)
+        if precedence is None:
+            ctx.report(
+                "precedence-unknown",
+                f"unknown precedence word {precedence_raw!r}",
+                field="addressee",
+                span=span,
+            )
+        elif typo:
+            ctx.report(
+                "precedence-typo",
+                f"precedence {precedence_raw!r} read as {precedence.value}",
+                field="addressee",
+                span=span,
+                severity=Severity.INFO,
+            )
+    address = " ".join((groups["plad"] or "").split())
+    offices = tuple(o for o in (groups["offices"] or "").strip("/").split("/") if o)
+    excluded = tuple(
+        " ".join(x.split()) for x in (groups["excluded"] or "").split(",") if x.strip()
+    )
+    ri = groups["ri"]
+    addressee = Addressee(
+        routing_indicator=ri,
+        address=address,
+        offices=offices,
+        precedence=precedence,
+        precedence_raw=precedence_raw,
+        number=groups["number"],
+        collective=address.upper().endswith("COLLECTIVE"),
+        excluded=excluded,
+        station_name=tables.station_for_routing_indicator(ri) if ri else None,
+        span=span,
+    )
+    return groups["keyword"], addressee

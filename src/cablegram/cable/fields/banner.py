@@ -1,0 +1,97 @@
+"""The classification banner: ``C O N F I D E N T I A L SECTION 01 OF 02 OTTAWA 002266``.
+
+The banner names the classification, the section, the origin and the serial; the
+reference id is derived from it (:mod:`cablegram.cable.derive`).  Finding the banner
+(on its line, further down, glued, in a repeated copy) is :mod:`cablegram.cable.copies`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pyparsing as pp
+
+from cablegram import tables
+from cablegram._context import Context
+from cablegram.errors import Severity
+from cablegram.grammar import header as g
+from cablegram.grammar import parse_whole
+from cablegram.model import Banner, Classification, Section
+
+# A cheap test before the banner grammar; first letters may be lost or doubled.
+_BANNER_HINT = re.compile(
+    r"(?i) *(?:C{0,2} ?O ?N ?F|S{0,2} ?E ?C ?R|U{0,2} ?N ?C ?L|T{0,2} ?O ?P ?S|L ?I ?M)"
+)
+
+
+def match_banner(line: str) -> pp.ParseResults | None:
+    if not _BANNER_HINT.match(line):
+        return None
+    res = parse_whole(g.BANNER, line)
+    return None if isinstance(res, pp.ParseBaseException) else res
+
+
+def _banner_classification(key: str) -> tuple[str, bool] | None:
+    """The classification of a banner mark, and whether its first letter was lost
+    or doubled on the way (``ONFIDENTIAL``, ``SSECRET``, ``UUNCLAS``)."""
+    forms = tables.classification_banner_forms()
+    if key in forms:
+        return forms[key], False
+    for form, name in forms.items():
+        if key == form[0] + form or key == form[1:]:
+            return name, True
+    return None
+
+
+def build_banner(ctx: Context, start: int, end: int) -> tuple[Banner, int] | None:
+    """The banner on ``view[start:end]`` and the offset where its trailing text starts."""
+    res = match_banner(ctx.view[start:end])
+    if res is None:
+        return None
+    mark = res["mark"]
+    name = _banner_classification(mark.replace(" ", "").upper())
+    if name is not None and name[1]:
+        ctx.report(
+            "banner-typo",
+            f"classification {mark!r} read as {name[0]}",
+            field="banner",
+            span=ctx.span(start, start + len(mark)),
+            severity=Severity.INFO,
+        )
+    section = None
+    if res.get("section"):
+        loc = ctx.view.find(res["section"], start)
+        section = Section(
+            number=int(res["section_n"]),
+            total=int(res["section_m"]),
+            span=ctx.span(loc, loc + len(res["section"])),
+        )
+    head = ctx.view[start:end]
+    serial_at = start + _group_end(head, res["origin"], res["serial"])
+    tosec = res.get("tosec") or None
+    rest_at = serial_at
+    if tosec:
+        rest_at = ctx.view.find(tosec, serial_at) + len(tosec)
+    banner = Banner(
+        classification=Classification(name[0]) if name else None,
+        classification_raw=mark,
+        section=section,
+        origin=" ".join(res["origin"].split()),
+        serial=res["serial"],
+        tosec=" ".join(tosec.split()) if tosec else None,
+        span=ctx.span(start, rest_at),
+    )
+    if name is None:
+        ctx.report(
+            "banner-classification",
+            f"unknown classification {mark!r}",
+            field="banner",
+            span=banner.span,
+        )
+    return banner, rest_at
+
+
+def _group_end(line: str, origin: str, serial: str) -> int:
+    at = line.find(origin)
+    at = line.find(serial, at + len(origin))
+    return at + len(serial)

@@ -1,0 +1,154 @@
+"""Captions and handling lines between the banner and the E.O. line: ``SIPDIS``,
+``NOFORN``, ``CORRECTED COPY (ADDED ...)``, ``DEPT FOR WHA/AND``; and the SBU caption
+glued to the end of a subject or a REF list by a lost newline."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from cablegram import tables
+from cablegram._context import Context
+from cablegram._text import squash
+from cablegram.cable.draft import Header
+from cablegram.grammar import header as g
+from cablegram.model import Caption, HandlingLine
+from cablegram.span import Span
+
+
+def build_captions(ctx: Context, start: int, end: int) -> list[Caption] | None:
+    """Captions on one line, or None when the line is not a caption line."""
+    line = ctx.view[start:end]
+    corrected = g.CORRECTED_COPY.match(line)
+    if corrected:
+        note = corrected["note"].strip(" /-()")
+        note = " ".join(re.sub(r"/{2,}", " ", note).split())
+        return [
+            Caption(
+                name="CORRECTED COPY",
+                note=note or None,
+                known=True,
+                span=ctx.span(start, end),
+            )
+        ]
+    return _caption_words(ctx, start, end)
+
+
+@functools.cache
+def _glued_caption_re() -> re.Pattern[str]:
+    names = sorted(
+        (c for c in tables.captions() if " " not in c and len(c) >= 5), key=len, reverse=True
+    )
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+@functools.cache
+def _longest_caption() -> int:
+    """Words in the longest caption of the table."""
+    return max((len(c.split()) for c in tables.captions()), default=1)
+
+
+def glued_captions(view: str, start: int, end: int) -> list[Caption]:
+    """Captions run together with no space at the start of ``view[start:end]`` and
+    glued to the text after them (``NOFORNSIPDISPLEASE PASS TO``, 10LONDON255)."""
+    pattern = _glued_caption_re()
+    while start < end and view[start] == " ":
+        start += 1
+    found: list[Caption] = []
+    pos = start
+    while (m := pattern.match(view, pos, end)) is not None:
+        found.append(Caption(name=m.group(), note=None, known=True, span=Span(pos, m.end())))
+        pos = m.end()
+    if len(found) < 2 or pos >= end or not view[pos].isalpha():
+        return []  # one caption at the start of a word is not enough evidence
+    return found
+
+
+_CAPTION_WORD = re.compile(r"[^\s,;/]+")
+
+
+def _caption_words(ctx: Context, start: int, end: int) -> list[Caption] | None:
+    known = tables.captions()
+    longest = _longest_caption()
+    view = ctx.view
+    words = [(m.start(), m.end()) for m in _CAPTION_WORD.finditer(view, start, end)]
+    captions: list[Caption] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            first, last = words[i], words[i + size - 1]
+            name = " ".join(view[a:b] for a, b in words[i : i + size]).upper()
+            if name in known:
+                captions.append(
+                    Caption(name=name, note=None, known=True, span=Span(first[0], last[1]))
+                )
+                i += size
+                break
+        else:
+            return None
+    return captions or None
+
+
+_WORD = re.compile(r"\S+")
+
+
+def handling_line(ctx: Context, header: Header, a: int, b: int) -> None:
+    """A handling line, with captions glued to its start or end by lost newlines
+    split off ("SENSITIVE SIPDIS DEPT FOR NEA/MAG ...", 10TRIPOLI56; "... FOR
+    ILAB MMITTELHAUSER SENSITIVE SIPDIS", 06SAOPAULO357)."""
+    view = ctx.view
+    glued = glued_captions(view, a, b)  # "NOFORNSIPDISPLEASE PASS TO ..."
+    if glued:
+        header.captions.extend(glued)
+        a = glued[-1].span.end
+    words = list(_WORD.finditer(view, a, b))
+    head = a
+    for word in words[:-1]:
+        if build_captions(ctx, a, word.end()) is None:
+            break
+        head = word.end()
+    tail = b
+    for word in reversed(words[1:]):
+        if word.start() < head or build_captions(ctx, word.start(), b) is None:
+            break
+        tail = word.start()
+    if head > a:
+        header.captions.extend(build_captions(ctx, a, head) or ())
+    header.handling.append(HandlingLine(text=squash(view[head:tail]), span=ctx.span(head, tail)))
+    if tail < b:
+        header.captions.extend(build_captions(ctx, tail, b) or ())
+
+
+def cut_glued_sbu(
+    ctx: Context, header: Header, start: int, end: int, *, last: bool
+) -> tuple[int, int | None]:
+    """The field's end, and where the body starts (None: not here), once an SBU
+    caption glued to the end of a
+    subject or a REF list by a lost newline is cut off and recorded ("... ANOTHER
+    CHILD Sensitive but Unclassified. Please handle accordingly. (SBU) On ...",
+    09CAIRO226; "REF: UNVIE VIEN 641 This cable is sensitive but unclassified. Please
+    protect accordingly.", 07BRASILIA2185).  Text after the caption is the body when
+    this is the header's last field."""
+    view = ctx.view
+    found = g.GLUED_SBU.search(view, start, end)
+    if found is None:
+        return end, None
+    rest = found.end()
+    while rest < end and view[rest].isspace():
+        rest += 1
+    after = view[rest:end]
+    if after and not (found["note"] or (last and g.BODY_AFTER_CAPTION.match(after) is not None)):
+        return end, None  # "SENSITIVE BUT UNCLASSIFIED INFORMATION" is the subject's
+    if after and not last:
+        return end, None
+    note = found["note"]
+    header.captions.append(
+        Caption(
+            name="SENSITIVE BUT UNCLASSIFIED",
+            note=squash(note) if note else None,
+            known="SENSITIVE BUT UNCLASSIFIED" in tables.captions(),
+            span=ctx.span(found.start("caption"), found.end()),
+        )
+    )
+    resume = rest if after else end
+    return found.start("caption"), resume if resume < end else None

@@ -1,0 +1,52 @@
+"""Portion markings: ``(C)``, ``(S/NF)``, ``(SBU)``, ``(C - ENTIRE TEXT)``, read where a
+paragraph, a subject or an item carries one."""
+
+from __future__ import annotations
+
+import functools
+
+import pyparsing as pp
+
+from cablegram import tables
+from cablegram._context import Context
+from cablegram.grammar import body as g
+from cablegram.grammar import parse_whole
+from cablegram.model import Marking
+
+
+@functools.lru_cache(maxsize=1024)
+def _marking_parts(text: str) -> tuple[str | None, tuple[str, ...], bool] | None:
+    res = parse_whole(g.MARKING, text)
+    if isinstance(res, pp.ParseBaseException):
+        return None
+    level = res["level"].upper()
+    aliases = tables.marking_aliases()
+    level = aliases.get(level, level)
+    controls = tuple(
+        aliases.get(c.upper(), " ".join(c.upper().split())) for c in res.get("controls", [])
+    )
+    return level, controls, "entire" in res
+
+
+def build_marking(ctx: Context, start: int, end: int) -> Marking | None:
+    span = ctx.span(start, end)
+    parts = _marking_parts(span.of(ctx.view))
+    raw = span.of(ctx.raw)
+    if parts is None:
+        ctx.report(
+            "marking-syntax",
+            f"portion marking not understood: {raw!r}",
+            field="portion marking",
+            span=span,
+        )
+        return Marking(level=None, controls=(), entire_text=False, raw=raw, span=span)
+    level, controls, entire = parts
+    if level not in tables.marking_levels():
+        ctx.report(
+            "marking-level",
+            f"unknown classification level {level!r} in {raw!r}",
+            field="portion marking",
+            span=span,
+        )
+        level = None
+    return Marking(level=level, controls=controls, entire_text=entire, raw=raw, span=span)

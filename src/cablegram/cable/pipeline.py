@@ -1,0 +1,70 @@
+"""One parse of one cable: :data:`STAGES` in the order a cable is written.
+
+Each stage is a function of the parse's :class:`~cablegram._context.Context` (the
+text, its view, the policy, the diagnostics) and its
+:class:`~cablegram.cable.draft.Draft` (what the stages before it found); its
+docstring names the hard cases of the format reference it handles.  Where a field
+is read is in :mod:`cablegram.cable.fields` (text header),
+:mod:`cablegram.cable.transmission` and :mod:`cablegram.cable.addresses` (transmission
+header), :mod:`cablegram.cable.body` (body) and :mod:`cablegram.cable.derive` (values
+read from several parts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from cablegram._context import Context
+from cablegram._text import make_view
+from cablegram.cable import (
+    assemble,
+    body,
+    copies,
+    derive,
+    header_fields,
+    received,
+    transmission,
+    wrappers,
+)
+from cablegram.cable.draft import Draft
+from cablegram.cable.fields import subject
+from cablegram.cable.lines import Lines
+from cablegram.model import Cable
+
+Stage = Callable[[Context, Draft], None]
+
+STAGES: tuple[Stage, ...] = (
+    wrappers.read_before,  # wrapper lines, mail wrappers, a heading over the header
+    received.read,  # PAGE 01 ... received copy (1966-2000)
+    transmission.read,  # VZCZC ... DTG, FM/TO/INFO/XMT
+    wrappers.read_after,  # wrapper text between the header and the banner
+    copies.find_banner,  # on its line, further down or glued; cut and repeated copies
+    copies.mark_pages,  # page markers and section-copy headers
+    derive.date,  # DTG, else a wrapper's date: the year for later stages
+    copies.mask_pages,  # the markers blanked: the header and body read without them
+    header_fields.read,  # captions, handling, E.O., TAGS, SUBJECT, REF, Classified By
+    subject.from_mail,  # no SUBJECT line: a mail wrapper's subject
+    derive.reference_id,  # banner + FM + DE, checked against the hint
+    derive.report_missing,  # no banner, no date
+    header_fields.build_later,  # REF items and TAGS in context need the cable's own id
+    body.read,  # paragraphs, summary, comments, signature, footer
+    derive.classification,  # banner, else security line, else the highest portion mark
+)
+
+
+def parse_cable(
+    text: str,
+    *,
+    strict: bool = False,
+    year: int | None = None,
+    reference_id: str | None = None,
+    metadata: Mapping[str, str] | None = None,
+) -> Cable:
+    """Parse the text of one cable (see :func:`cablegram.parse_cable`)."""
+    ctx = Context(text, make_view(text), strict=strict)
+    draft = Draft(
+        lines=Lines(ctx), year_hint=year, reference_id_hint=reference_id, metadata=metadata
+    )
+    for stage in STAGES:
+        stage(ctx, draft)
+    return assemble.cable(ctx, draft)
