@@ -22,6 +22,7 @@ from cablegram.grammar import body as gb
 from cablegram.grammar import references as gr
 from cablegram.ids import century_year
 from cablegram.model import Reference, ReferenceKind
+from cablegram.span import Span
 
 # ------------------------------------------------------------------ the field
 
@@ -304,82 +305,103 @@ def _reference_item(
     span = ctx.span(start, end)
     if not len(span):
         return []
-    item = span.of(ctx.view)
-    text = squash(item)
-    cites, notal = _cites(item)
+    item = _Item(ctx, span, letter)
+    if not item.cites:
+        return item.documents()
+    found = item.cables(year, citing_id)
+    if not found:  # the item cites only the cable itself
+        return [item.document(0, len(item.view), ReferenceKind.OTHER, item.text)]
+    found.sort(key=lambda pair: pair[0])
+    return [reference for _, reference in found]
 
-    def document(a: int, b: int, kind: ReferenceKind, own_text: str) -> Reference:
+
+class _Item:
+    """One item of a REF block (after its bullet)."""
+
+    def __init__(self, ctx: Context, span: Span, letter: str | None) -> None:
+        self.ctx = ctx
+        self.span = span
+        self.letter = letter
+        self.view = span.of(ctx.view)
+        self.text = squash(self.view)
+        self.cites, self.notal = _cites(self.view)
+
+    def document(self, a: int, b: int, kind: ReferenceKind, own_text: str) -> Reference:
+        """A cited document that is no cable, at ``view[a:b]`` of the item."""
         return Reference(
-            letter=letter,
+            letter=self.letter,
             kind=kind,
             year=None,
             origin=None,
             serial=None,
             cable_id=None,
-            notal=notal,
+            notal=self.notal,
             text=own_text,
-            span=ctx.span(span.start + a, span.start + b),
-            item_span=span,
+            span=self.ctx.span(self.span.start + a, self.span.start + b),
+            item_span=self.span,
         )
 
-    if not cites:
-        # No cable: the item is one document, or several named apart by semicolons
-        # ("E-Mail Tralala; TELCON ...") when more than one of them says what it is.
+    def documents(self) -> list[Reference]:
+        """No cable: the item is one document, or several named apart by semicolons
+        ("E-Mail Tralala; TELCON ...") when more than one of them says what it is."""
+        item = self.view
         parts = _parts(item, 0, len(item))
         kinds = [_kind(item[a:b]) for a, b in parts]
         if sum(k is not None for k in kinds) >= 2:
             return [
-                document(a, b, kind or ReferenceKind.OTHER, squash(item[a:b]))
+                self.document(a, b, kind or ReferenceKind.OTHER, squash(item[a:b]))
                 for (a, b), kind in zip(parts, kinds, strict=True)
             ]
-        return [document(0, len(item), _kind(item) or ReferenceKind.OTHER, text)]
+        return [self.document(0, len(item), _kind(item) or ReferenceKind.OTHER, self.text)]
 
-    out: list[tuple[int, Reference]] = []
-    covered = 0
-    gaps: list[tuple[int, int]] = []
-    for a, b, ref_year, origin, serial in cites:
-        gaps.append((covered, a))
-        covered = b
-        serial = serial.replace("O", "0")
-        effective_year = ref_year if ref_year is not None else year
-        cable_id = (
-            ids.make_reference_id(effective_year, _origin_text(origin), serial)
-            if effective_year is not None
-            else None
-        )
-        if cable_id is not None and cable_id == citing_id:
-            continue
-        out.append(
-            (
-                a,
-                Reference(
-                    letter=letter,
-                    kind=ReferenceKind.CABLE,
-                    year=ref_year,
-                    origin=ids.normalise_origin(_origin_text(origin)),
-                    serial=serial,
-                    cable_id=cable_id,
-                    notal=notal,
-                    text=text,
-                    span=ctx.span(span.start + a, span.start + b),
-                    item_span=span,
-                ),
+    def cables(self, year: int | None, citing_id: str | None) -> list[tuple[int, Reference]]:
+        """The cables cited (not the citing cable itself) and the documents named
+        between them, each with where it starts in the item."""
+        out: list[tuple[int, Reference]] = []
+        covered = 0
+        gaps: list[tuple[int, int]] = []
+        for a, b, ref_year, origin, serial in self.cites:
+            gaps.append((covered, a))
+            covered = b
+            serial = serial.replace("O", "0")
+            effective_year = ref_year if ref_year is not None else year
+            cable_id = (
+                ids.make_reference_id(effective_year, _origin_text(origin), serial)
+                if effective_year is not None
+                else None
             )
-        )
-    gaps.append((covered, len(item)))
-    # Documents named between the cables: "BRASILIA 1124; IIR 6 809 0156 10",
-    # "BOGOTA 3483 <newline> STEPHENSON-BROWNFIELD E-MAILS".  The rest of a cable's
-    # line up to a semicolon describes that cable ("09 KL 1016 -- F-5 FOLLOW UP").
-    for k, (gap_start, gap_end) in enumerate(gaps):
-        if k:
-            described = _DESCRIPTION.match(item, gap_start, gap_end)
-            gap_start = described.end() if described else gap_start
-        for a, b in _parts(item, gap_start, gap_end):
-            part = item[a:b]
-            kind = _kind(part)
-            if kind is not None and len(part.split()) <= _PART_MAX_WORDS:
-                out.append((a, document(a, b, kind, squash(part))))
-    if not out:  # the item cites only the cable itself
-        return [document(0, len(item), ReferenceKind.OTHER, text)]
-    out.sort(key=lambda pair: pair[0])
-    return [reference for _, reference in out]
+            if cable_id is not None and cable_id == citing_id:
+                continue
+            reference = Reference(
+                letter=self.letter,
+                kind=ReferenceKind.CABLE,
+                year=ref_year,
+                origin=ids.normalise_origin(_origin_text(origin)),
+                serial=serial,
+                cable_id=cable_id,
+                notal=self.notal,
+                text=self.text,
+                span=self.ctx.span(self.span.start + a, self.span.start + b),
+                item_span=self.span,
+            )
+            out.append((a, reference))
+        gaps.append((covered, len(self.view)))
+        out.extend(self._between(gaps))
+        return out
+
+    def _between(self, gaps: list[tuple[int, int]]) -> list[tuple[int, Reference]]:
+        """Documents named between the cables: "BRASILIA 1124; IIR 6 809 0156 10",
+        "BOGOTA 3483 <newline> STEPHENSON-BROWNFIELD E-MAILS".  The rest of a cable's
+        line up to a semicolon describes that cable ("09 KL 1016 -- F-5 FOLLOW UP")."""
+        item = self.view
+        out = []
+        for k, (gap_start, gap_end) in enumerate(gaps):
+            if k:
+                described = _DESCRIPTION.match(item, gap_start, gap_end)
+                gap_start = described.end() if described else gap_start
+            for a, b in _parts(item, gap_start, gap_end):
+                part = item[a:b]
+                kind = _kind(part)
+                if kind is not None and len(part.split()) <= _PART_MAX_WORDS:
+                    out.append((a, self.document(a, b, kind, squash(part))))
+        return out
