@@ -17,6 +17,11 @@ user reads it:
 - for every text, what ``cablegram.sniff`` says of it.
 
 The key of a document is its path below ``../shared``.  Two processes share the work.
+
+With ``CABLEGRAM_CHECK_GRAMMARS=1`` in the environment, every block the parser reads
+is also parsed by the block grammar's pyparsing element and compared with the fast
+path (:mod:`cablegram.grammar._fast`): a difference raises, and shows as a changed
+document.
 """
 
 from __future__ import annotations

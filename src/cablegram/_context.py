@@ -11,10 +11,8 @@ import contextlib
 import re
 from collections.abc import Iterator
 
-import pyparsing as pp
-
 from cablegram.errors import CablegramError, CableSyntaxError, Diagnostic, Severity
-from cablegram.grammar import parse_whole
+from cablegram.grammar import Grammar, Hit
 from cablegram.model import Unparsed
 from cablegram.span import Span
 
@@ -116,13 +114,12 @@ class Context:
         )
         self.unparsed.append(Unparsed(text=span.of(self.raw), span=span, context=context))
 
-    def parse(
-        self, grammar: pp.ParserElement, start: int, end: int, *, field: str
-    ) -> pp.ParseResults | None:
+    def parse(self, grammar: Grammar, start: int, end: int, *, field: str) -> Hit | None:
         """Run ``grammar`` over ``view[start:end]``; on failure record and return None."""
-        res = parse_whole(grammar, self.view[start:end])
-        if isinstance(res, pp.ParseBaseException):
-            exc = res
+        text = self.view[start:end]
+        found = grammar.match(text)
+        if found is None:
+            exc = grammar.error(text)
             self.keep_unparsed(
                 start,
                 end,
@@ -131,5 +128,4 @@ class Context:
                 message=f"{exc.msg} in the {field}",
                 error_at=start + exc.loc,
             )
-            return None
-        return res
+        return found

@@ -7,7 +7,6 @@ import functools
 import re
 
 import attrs
-import pyparsing as pp
 
 from cablegram import tables
 from cablegram._context import Context
@@ -17,7 +16,6 @@ from cablegram.errors import Severity
 from cablegram.grammar import body as gb
 from cablegram.grammar import header as gh
 from cablegram.grammar import layout as gl
-from cablegram.grammar import parse_whole
 from cablegram.grammar import transmission as g
 from cablegram.ids import edit_distance
 from cablegram.model import Addressee, PageMarker, Precedence, TextBlock
@@ -136,8 +134,8 @@ def precedence_from_word(word: str) -> tuple[Precedence | None, bool]:
 
 @functools.lru_cache(maxsize=8192)
 def _addressee_groups(line: str) -> dict[str, str | None] | None:
-    res = parse_whole(g.ADDRESSEE, line)
-    if isinstance(res, pp.ParseBaseException):
+    res = g.ADDRESSEE.match(line)
+    if res is None:
         return None
     return {
         name: res.get(name) or None

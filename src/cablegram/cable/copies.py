@@ -99,9 +99,9 @@ def _repeated_banner(
         return i, rest  # nothing under it, or captions after the banner on its line
     a, b = lines.spans[k]
     again = match_banner(view[a:b].strip())
-    if again is None or again.get("rest", "").strip():
+    if again is None or (again.get("rest") or "").strip():
         return i, rest
-    if again["serial"] != banner.serial or squash(again["origin"]) != banner.origin:
+    if again["serial"] != banner.serial or squash(again["origin"] or "") != banner.origin:
         return i, rest
     span = ctx.span(a, b)
     wrapper.append(TextBlock(text=span.of(ctx.raw), span=span))

@@ -5,27 +5,25 @@ from __future__ import annotations
 
 import functools
 
-import pyparsing as pp
-
 from cablegram import tables
 from cablegram._context import Context
 from cablegram.grammar import body as g
-from cablegram.grammar import parse_whole
 from cablegram.model import Marking
 
 
 @functools.lru_cache(maxsize=1024)
 def _marking_parts(text: str) -> tuple[str | None, tuple[str, ...], bool] | None:
-    res = parse_whole(g.MARKING, text)
-    if isinstance(res, pp.ParseBaseException):
+    res = g.MARKING.match(text)
+    if res is None:
         return None
-    level = res["level"].upper()
+    level = (res["level"] or "").upper()
     aliases = tables.marking_aliases()
     level = aliases.get(level, level)
     controls = tuple(
-        aliases.get(c.upper(), " ".join(c.upper().split())) for c in res.get("controls", [])
+        aliases.get(c.upper(), " ".join(c.upper().split()))
+        for c in (item["controls"] or "" for item in res.all("controls"))
     )
-    return level, controls, "entire" in res
+    return level, controls, bool(res.all("entire"))
 
 
 def build_marking(ctx: Context, start: int, end: int) -> Marking | None:

@@ -4,13 +4,11 @@ OCT-01 ... /096 W``, DRAFTED BY, the separator; see :mod:`cablegram.grammar.rece
 
 from __future__ import annotations
 
-import pyparsing as pp
-
 from cablegram._context import Context
 from cablegram._text import squash
 from cablegram.cable.draft import Draft
 from cablegram.cable.lines import Lines
-from cablegram.grammar import parse_whole
+from cablegram.grammar import Hit
 from cablegram.grammar import received as g
 from cablegram.model import OfficeCount, ReceivedCopy, Section
 
@@ -42,7 +40,7 @@ class _Copy:
     def __init__(self) -> None:
         self.classification: str | None = None
         self.section: Section | None = None
-        self.page: pp.ParseResults | None = None
+        self.page: Hit | None = None
         self.kind: str | None = None
         self.copy_mark: str | None = None
         self.total: int | None = None
@@ -81,7 +79,7 @@ def build_received_copy(ctx: Context, lines: Lines, i: int) -> tuple[ReceivedCop
     notes, page = copy.notes, copy.page
     received = ReceivedCopy(
         classification_raw=copy.classification,
-        page_station=squash(page["station"]) if page is not None else None,
+        page_station=squash(page["station"] or "") if page is not None else None,
         serial=page["serial"] if page is not None else None,
         section=copy.section,
         time=(page.get("time") or None) if page is not None else None,
@@ -120,13 +118,14 @@ def _page(ctx: Context, lines: Lines, i: int, copy: _Copy) -> int | None:
     if page is None:
         return None
     copy.page = page
-    if page.get("section"):
+    section, total = page.get("section"), page.get("total")
+    if section and total:
         a, b = lines.spans[i]
-        at = view.find(f"{page['section']} OF", a, b)
+        at = view.find(f"{section} OF", a, b)
         copy.section = Section(
-            number=int(page["section"]),
-            total=int(page["total"]),
-            span=ctx.span(at, at + len(f"{page['section']} OF {page['total']}")),
+            number=int(section),
+            total=int(total),
+            span=ctx.span(at, at + len(f"{section} OF {total}")),
         )
     return lines.next_nonblank(i + 1)
 
@@ -144,9 +143,10 @@ def _distribution(ctx: Context, lines: Lines, i: int, copy: _Copy) -> int:
     dist = ctx.parse(g.DISTRIBUTION, block_start, block_end, field="distribution")
     if dist is not None:
         copy.kind = dist.get("kind") or None
-        copy.action = _counts(ctx, block_start, dist.get("action", []))
-        copy.info = _counts(ctx, block_start, dist.get("info", []))
-        copy.total = int(dist["total"]) if dist.get("total") else None
+        copy.action = _counts(ctx, block_start, dist.all("action"), "action")
+        copy.info = _counts(ctx, block_start, dist.all("info"), "info")
+        total = dist.get("total")
+        copy.total = int(total) if total else None
         copy.copy_mark = dist.get("copy") or None
     return lines.next_nonblank(k)
 
@@ -192,34 +192,36 @@ def _closed_block(view: str, line_spans: list[tuple[int, int]], i: int) -> bool:
     """Whether the lines from line ``i`` are a whole distribution block, its total
     and copy mark included: what makes a copy without a page line one."""
     k = _block_end(view, line_spans, i)
-    res = parse_whole(g.DISTRIBUTION, view[line_spans[i][0] : line_spans[k - 1][1]])
-    return not isinstance(res, pp.ParseBaseException) and bool(res.get("total"))
+    res = g.DISTRIBUTION.match(view[line_spans[i][0] : line_spans[k - 1][1]])
+    return res is not None and bool(res.get("total"))
 
 
 #: How many lines after a cut copy's distribution block a later page line is looked for.
 _PAGE_LOOKAHEAD = 60
 
 
-def _later_page(view: str, line_spans: list[tuple[int, int]], i: int) -> pp.ParseResults | None:
+def _later_page(view: str, line_spans: list[tuple[int, int]], i: int) -> Hit | None:
     """The first page line within the lines after line ``i`` (it may follow an
     address keyword: ``INFO PAGE 02        STATE   037566  161435Z``)."""
     for a, b in line_spans[i : i + _PAGE_LOOKAHEAD]:
         found = g.LATER_PAGE.search(view, a, b)
         if found is None:
             continue
-        res = parse_whole(g.PAGE_LINE, view[found.start() : b])
-        if not isinstance(res, pp.ParseBaseException):
+        res = g.PAGE_LINE.match(view[found.start() : b])
+        if res is not None:
             return res
     return None
 
 
-def _counts(ctx: Context, start: int, located: list[object]) -> list[OfficeCount]:
+def _counts(ctx: Context, start: int, items: list[Hit], name: str) -> list[OfficeCount]:
     out = []
-    for item in located:
-        a = start + item.locn_start  # type: ignore[attr-defined]
-        b = start + item.locn_end  # type: ignore[attr-defined]
-        value = item.value  # type: ignore[attr-defined]
+    for item in items:
+        a, b = item.span(name)
         out.append(
-            OfficeCount(office=value["office"], copies=int(value["copies"]), span=ctx.span(a, b))
+            OfficeCount(
+                office=item["office"] or "",
+                copies=int(item["copies"] or ""),
+                span=ctx.span(start + a, start + b),
+            )
         )
     return out

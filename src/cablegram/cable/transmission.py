@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-import pyparsing as pp
 
 from cablegram import tables
 from cablegram._context import Context
@@ -18,6 +17,7 @@ from cablegram.cable.addresses import read_addresses
 from cablegram.cable.draft import Draft, no_addressees
 from cablegram.cable.lines import Lines
 from cablegram.errors import Severity
+from cablegram.grammar import Hit
 from cablegram.grammar import layout as gl
 from cablegram.grammar import transmission as g
 from cablegram.ids import century_year
@@ -132,9 +132,9 @@ def build_transmission_id(ctx: Context, start: int, end: int) -> TransmissionId 
     if res is None:
         return None
     return TransmissionId(
-        value=res["value"],
-        channel=res["channel"],
-        sequence=res["sequence"],
+        value=res["value"] or "",
+        channel=res["channel"] or "",
+        sequence=res["sequence"] or "",
         span=ctx.span(start, end),
     )
 
@@ -143,19 +143,19 @@ def build_routing(ctx: Context, start: int, end: int) -> RoutingLine | None:
     res = ctx.parse(g.ROUTING_LINE, start, end, field="routing line")
     if res is None:
         return None
-    located = res["indicators"]
-    at = start + located.locn_start
+    at = start + res.span("indicators")[0]
     indicators = [
         RoutingIndicator(
             value=m.group(),
             station=tables.station_for_routing_indicator(m.group()),
             span=Span(at + m.start(), at + m.end()),
         )
-        for m in g.ROUTING_INDICATOR_RE.finditer(located.value[0])
+        for m in g.ROUTING_INDICATOR_RE.finditer(res["indicators"] or "")
     ]
-    word = tables.precedence_digraphs().get(res["digraph"])
+    digraph = res["digraph"] or ""
+    word = tables.precedence_digraphs().get(digraph)
     return RoutingLine(
-        digraph=res["digraph"],
+        digraph=digraph,
         precedence=Precedence(word) if word else None,
         indicators=tuple(indicators),
         span=ctx.span(start, end),
@@ -166,7 +166,7 @@ def build_station_line(ctx: Context, start: int, end: int) -> StationLine | None
     res = ctx.parse(g.DE_LINE, start, end, field="DE line")
     if res is None:
         return None
-    day = int(res["day"])
+    day = int(res["day"] or "")
     if not 1 <= day <= 366:
         ctx.report(
             "de-julian-day",
@@ -182,13 +182,14 @@ def build_station_line(ctx: Context, start: int, end: int) -> StationLine | None
             span=ctx.span(start, end),
             severity=Severity.INFO,
         )
+    station = res["station"] or ""
     return StationLine(
-        station=res["station"],
-        station_name=tables.station_for_routing_indicator(res["station"]),
-        serial=res["serial"],
+        station=station,
+        station_name=tables.station_for_routing_indicator(station),
+        serial=res["serial"] or "",
         part=res.get("part") or None,
         julian_day=day,
-        time=res["time"],
+        time=res["time"] or "",
         span=ctx.span(start, end),
     )
 
@@ -197,7 +198,7 @@ def build_security(ctx: Context, start: int, end: int) -> SecurityLine | None:
     res = ctx.parse(g.SECURITY_LINE, start, end, field="security line")
     if res is None:
         return None
-    characters = res["characters"]
+    characters = res["characters"] or ""
     name = tables.classification_security_characters().get(characters[0])
     if name is None:
         ctx.report(
@@ -207,24 +208,24 @@ def build_security(ctx: Context, start: int, end: int) -> SecurityLine | None:
             span=ctx.span(start, end),
         )
     return SecurityLine(
-        signal=res["signal"],
+        signal=res["signal"] or "",
         characters=characters,
         classification=Classification(name) if name else None,
         specat=res.get("specat") or None,
-        signals=tuple(res.get("signals", [])),
+        signals=tuple(item.text for item in res.items("signals")),
         span=ctx.span(start, end),
     )
 
 
-def dtg_datetime(res: pp.ParseResults) -> dt.datetime:
-    """The UTC datetime of a DTG match (raises ValueError for impossible dates)."""
-    month = g.MONTHS.index(res["month"].upper()) + 1
+def dtg_datetime(res: Hit) -> dt.datetime:
+    """The UTC datetime of a DTG (raises ValueError for impossible dates)."""
+    month = g.MONTHS.index((res["month"] or "").upper()) + 1
     return dt.datetime(
-        century_year(res["year"]),
+        century_year(res["year"] or ""),
         month,
-        int(res["day"]),
-        int(res["hour"]),
-        int(res["minute"]),
+        int(res["day"] or ""),
+        int(res["hour"] or ""),
+        int(res["minute"] or ""),
         tzinfo=dt.timezone.utc,
     )
 
@@ -234,11 +235,9 @@ def build_dtg(ctx: Context, start: int, end: int, *, bare: bool = False) -> Date
     res = ctx.parse(grammar, start, end, field="date-time group")
     if res is None:
         return None
-    located = res["dtg"]
-    group = located.value
     span = ctx.span(start, end)
     try:
-        value = dtg_datetime(group)
+        value = dtg_datetime(res)
     except ValueError as exc:
         ctx.report(
             "dtg-invalid",
@@ -248,7 +247,7 @@ def build_dtg(ctx: Context, start: int, end: int, *, bare: bool = False) -> Date
             severity=Severity.ERROR,
         )
         return None
-    prosigns = tuple(res.get("prosigns", "").split())
+    prosigns = tuple((res.get("prosigns") or "").split())
     action = precedence_from_prosign(prosigns[0]) if prosigns else None
     info = precedence_from_prosign(prosigns[1]) if len(prosigns) > 1 else None
     return DateTimeGroup(
@@ -256,7 +255,7 @@ def build_dtg(ctx: Context, start: int, end: int, *, bare: bool = False) -> Date
         prosigns=prosigns,
         action_precedence=action,
         info_precedence=info,
-        signals=tuple(res.get("signals", [])),
-        raw=ctx.raw[start + located.locn_start : start + located.locn_end],
+        signals=tuple(item.text for item in res.items("signals")),
+        raw=ctx.raw[start + res.span("dtg")[0] : start + res.span("dtg")[1]],
         span=span,
     )

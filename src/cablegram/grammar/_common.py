@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import functools
+import os
 from typing import TypeVar
 
 import pyparsing as pp
+
+from cablegram.grammar import _fast
 
 E = TypeVar("E", bound=pp.ParserElement)
 
@@ -39,26 +41,52 @@ def located(expr: pp.ParserElement, name: str) -> pp.ParserElement:
     return pp.Located(expr).set_results_name(name)
 
 
-def top(expr: E, name: str, chars: str = LINE_WHITESPACE) -> pp.ParserElement:
+def top(expr: E, name: str, chars: str = LINE_WHITESPACE) -> Grammar:
     """Finish a top-level grammar: make it match the whole block, name it, pin its
-    white space.  Because every top grammar ends with ``StringEnd``, callers run it
-    with :func:`parse_whole` (``parse_all=True`` would build two new elements on
-    every call)."""
+    white space, and compile its fast path (:class:`Grammar`)."""
     if not (isinstance(expr, pp.And) and isinstance(expr.exprs[-1], pp.StringEnd)):
         expr = expr + pp.StringEnd()  # type: ignore[assignment]
     expr.set_name(name)
-    return pin_whitespace(expr, chars)
+    return Grammar(pin_whitespace(expr, chars))
 
 
-@functools.lru_cache(maxsize=512)
-def parse_whole(grammar: pp.ParserElement, text: str) -> pp.ParseResults | pp.ParseBaseException:
-    """Run a :func:`top` grammar over ``text``: its results, or the exception.
+#: Set CABLEGRAM_CHECK_GRAMMARS=1 to check every match of the fast path against
+#: pyparsing (bench/golden.py does, over the whole corpus).
+CHECK = os.environ.get("CABLEGRAM_CHECK_GRAMMARS", "") not in ("", "0")
 
-    Blocks repeat across a corpus (security lines, routing lines, TAGS, captions),
-    so results are cached; they are shared, and callers only read them.
+
+class Grammar:
+    """A block grammar: its pyparsing element, and the regex compiled from it
+    (:mod:`cablegram.grammar._fast`) that decides the same texts with the same values.
+
+    :meth:`match` runs the regex only; pyparsing runs when a text is rejected and
+    the reason is wanted (:meth:`error`: strict mode's message and position), for the
+    docs' diagrams (:attr:`element`) and for the check.
     """
-    try:
-        return grammar.parse_string(text)
-    except pp.ParseBaseException as exc:
-        exc.__traceback__ = None  # a cached exception must not keep frames alive
-        return exc
+
+    __slots__ = ("element", "name", "program")
+
+    def __init__(self, element: pp.ParserElement) -> None:
+        element.streamline()  # once, here: never lazily in two threads at once
+        self.element = element
+        self.name = element.customName
+        self.program = _fast.Program(element)
+
+    def match(self, text: str) -> _fast.Hit | None:
+        """What the grammar reads in the whole of ``text``, or None."""
+        found = self.program.regex.match(text)
+        if CHECK:
+            difference = _fast.check(self.element, self.program, text)
+            if difference is not None:
+                raise AssertionError(f"{self.name}: {difference} on {text!r}")
+        return None if found is None else _fast.Hit(found, self.program)
+
+    def error(self, text: str) -> pp.ParseBaseException:
+        """Why ``text`` is not what the grammar reads: pyparsing's exception, with
+        the expected element and the position (only for a text :meth:`match` rejects)."""
+        try:
+            self.element.parse_string(text)
+        except pp.ParseBaseException as exc:
+            exc.__traceback__ = None  # keeps no frames alive
+            return exc
+        raise AssertionError(f"{self.name}: the fast path rejects {text!r}")

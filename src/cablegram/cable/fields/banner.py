@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 
-import pyparsing as pp
-
 from cablegram import tables
 from cablegram._context import Context
 from cablegram.errors import Severity
+from cablegram.grammar import Hit
 from cablegram.grammar import header as g
-from cablegram.grammar import parse_whole
 from cablegram.model import Banner, Classification, Section
 
 # A cheap test before the banner grammar; first letters may be lost or doubled.
@@ -24,11 +22,11 @@ _BANNER_HINT = re.compile(
 )
 
 
-def match_banner(line: str) -> pp.ParseResults | None:
+def match_banner(line: str) -> Hit | None:
+    """The banner that is the whole of ``line`` (with the text after it), or None."""
     if not _BANNER_HINT.match(line):
         return None
-    res = parse_whole(g.BANNER, line)
-    return None if isinstance(res, pp.ParseBaseException) else res
+    return g.BANNER.match(line)
 
 
 def _banner_classification(key: str) -> tuple[str, bool] | None:
@@ -48,7 +46,7 @@ def build_banner(ctx: Context, start: int, end: int) -> tuple[Banner, int] | Non
     res = match_banner(ctx.view[start:end])
     if res is None:
         return None
-    mark = res["mark"]
+    mark = res["mark"] or ""
     name = _banner_classification(mark.replace(" ", "").upper())
     if name is not None and name[1]:
         ctx.report(
@@ -59,15 +57,17 @@ def build_banner(ctx: Context, start: int, end: int) -> tuple[Banner, int] | Non
             severity=Severity.INFO,
         )
     section = None
-    if res.get("section"):
-        loc = ctx.view.find(res["section"], start)
+    written = res.get("section")
+    if written:
+        loc = ctx.view.find(written, start)
         section = Section(
-            number=int(res["section_n"]),
-            total=int(res["section_m"]),
-            span=ctx.span(loc, loc + len(res["section"])),
+            number=int(res["section_n"] or ""),
+            total=int(res["section_m"] or ""),
+            span=ctx.span(loc, loc + len(written)),
         )
     head = ctx.view[start:end]
-    serial_at = start + _group_end(head, res["origin"], res["serial"])
+    origin, serial = res["origin"] or "", res["serial"] or ""
+    serial_at = start + _group_end(head, origin, serial)
     tosec = res.get("tosec") or None
     rest_at = serial_at
     if tosec:
@@ -76,8 +76,8 @@ def build_banner(ctx: Context, start: int, end: int) -> tuple[Banner, int] | Non
         classification=Classification(name[0]) if name else None,
         classification_raw=mark,
         section=section,
-        origin=" ".join(res["origin"].split()),
-        serial=res["serial"],
+        origin=" ".join(origin.split()),
+        serial=serial,
         tosec=" ".join(tosec.split()) if tosec else None,
         span=ctx.span(start, rest_at),
     )

@@ -51,14 +51,15 @@ def build_classified_by(ctx: Context, start: int, end: int) -> tuple[ClassifiedB
     letters: tuple[str, ...] = ()
     stop = end
     if "reason" in res:
-        located = res["reason"]
-        reason = located.value
-        if reason.get("section"):
-            section = re.sub(r"[\s/.,:]", "", reason["section"])
+        written = res.get("section")
+        if written:
+            section = re.sub(r"[\s/.,:]", "", written)
             section = f"{section[0]}.{section[1]}"
-        letters = tuple(dict.fromkeys(x.lower() for x in reason.get("letters", [])))
+        letters = tuple(
+            dict.fromkeys((item["letters"] or "").lower() for item in res.all("letters"))
+        )
         if "rest" in res and (section or letters):
-            stop = start + res["rest"].locn_start
+            stop = start + res.span("rest")[0]
     if res.get("intro") is not None and not (section or letters):
         ctx.report(
             "classified-by-reason",

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pyparsing as pp
-
 from cablegram import tables
 from cablegram._context import Context
 from cablegram._text import squash
 from cablegram.cable.draft import FieldSpan, Header
 from cablegram.cable.fields._common import runs_on
 from cablegram.errors import Severity
+from cablegram.grammar import Hit
 from cablegram.grammar import header as g
 from cablegram.model import Declassification
 
@@ -29,13 +28,13 @@ def build(
     return None
 
 
-def decl_date(res: pp.ParseResults, dtg_year: int | None) -> dt.date:
+def decl_date(res: Hit, dtg_year: int | None) -> dt.date:
     """A declassification date; two-digit years are resolved after the DTG year."""
     if res.get("y1"):
-        year, month, day = int(res["y1"]), int(res["m1"]), int(res["d1"])
+        year, month, day = int(res["y1"] or ""), int(res["m1"] or ""), int(res["d1"] or "")
     else:
-        written = res["y2"]
-        month, day = int(res["m2"]), int(res["d2"])
+        written = res["y2"] or ""
+        month, day = int(res["m2"] or ""), int(res["d2"] or "")
         year = int(written)
         if len(written) == 2:
             base = dtg_year if dtg_year is not None else 2000
@@ -52,7 +51,7 @@ def build_declassification(
     span = ctx.span(start, end)
     if res is None:
         return None
-    order_raw = res["order"]
+    order_raw = res["order"] or ""
     order: str | None = order_raw
     if order_raw not in tables.executive_orders():
         order = tables.executive_order_typos().get(order_raw)
@@ -65,21 +64,22 @@ def build_declassification(
             severity=Severity.INFO if order else Severity.WARNING,
         )
     date = None
-    for item in res.get("date", []):
+    for item in res.all("date"):
         try:
-            date = decl_date(item.value, dtg_year)
+            date = decl_date(item, dtg_year)
         except ValueError:
+            a, b = item.span("date")
             ctx.report(
                 "decl-date",
-                f"impossible declassification date {item.value[0]!r}",
+                f"impossible declassification date {item['date']!r}",
                 field="E.O. line",
-                span=ctx.span(start + item.locn_start, start + item.locn_end),
+                span=ctx.span(start + a, start + b),
             )
         break
     codes = tuple(
-        " ".join(item.value[0].upper().strip("()").split()) for item in res.get("code", [])
+        " ".join((item["code"] or "").upper().strip("()").split()) for item in res.all("code")
     )
-    not_applicable = bool(res.get("na"))
+    not_applicable = bool(res.all("na"))
     after = ctx.view.find(order_raw, start) + len(order_raw)
     text = squash(ctx.view[after:end]).lstrip(":;., ")
     if res.get("amended"):

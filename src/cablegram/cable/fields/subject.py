@@ -62,9 +62,9 @@ def build_subject(ctx: Context, start: int, end: int) -> Subject | None:
         return None
     marking = None
     if "marking" in res:
-        located = res["marking"]
-        marking = build_marking(ctx, start + located.locn_start, start + located.locn_end)
-    text = _HYPHEN_BREAK.sub("-", res["text"])
+        a, b = res.span("marking")
+        marking = build_marking(ctx, start + a, start + b)
+    text = _HYPHEN_BREAK.sub("-", res["text"] or "")
     return Subject(text=squash(text), marking=marking, span=ctx.span(start, end))
 
 

@@ -8,7 +8,6 @@ import collections
 import re
 
 import attrs
-import pyparsing as pp
 
 from cablegram import ids, tables
 from cablegram._context import Context
@@ -19,7 +18,6 @@ from cablegram.cable.fields._common import runs_on
 from cablegram.errors import Severity
 from cablegram.grammar import header as g
 from cablegram.grammar import layout as gl
-from cablegram.grammar import parse_whole
 from cablegram.model import Caption, Tag, TagKind
 from cablegram.span import Span
 
@@ -50,7 +48,7 @@ def bare_tags_line(text: str) -> bool:
     commas, every one a known TAGS code, that the TAGS grammar reads."""
     if "," not in text or gl.FIELD_GLUED.search(text):
         return False
-    if isinstance(parse_whole(g.TAGS_LINE, text), pp.ParseBaseException):
+    if g.TAGS_LINE.match(text) is None:
         return False
     tokens = list(g.TAG_TOKEN_RE.finditer(text))
     codes = [m.group() for m in tokens if m.lastgroup == "token"]
@@ -103,10 +101,10 @@ def build_tags(ctx: Context, start: int, end: int) -> tuple[tuple[Tag, ...], lis
         return (), []
     line = ctx.view[start:end]
     reader = _TagsReader(ctx, comma_list="," in re.sub(r"\([^)]*\)", "", line) or ";" in line)
-    at = start + res["tokens"].locn_start
+    at = start + res.span("tokens")[0]
     # Segments: runs of words between separators (one run when there are none).
     segments: list[list[tuple[int, int, str]]] = [[]]
-    for m in g.TAG_TOKEN_RE.finditer(res["tokens"].value[0]):
+    for m in g.TAG_TOKEN_RE.finditer(res["tokens"] or ""):
         kind = m.lastgroup or "token"
         if kind == "sep":
             segments.append([])
