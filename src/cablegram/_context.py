@@ -7,6 +7,7 @@ that every offset found in it is an offset into the text as given.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import re
 from collections.abc import Iterator
@@ -28,14 +29,21 @@ class Context:
         self.strict = strict
         self.diagnostics: list[Diagnostic] = []
         self.unparsed: list[Unparsed] = []
+        #: The spans :meth:`mask` blanked, in order.
+        self.masked: list[tuple[int, int]] = []
+        self._links: bool | None = None  # whether the text has markdown link artefacts
 
     # -- positions -----------------------------------------------------------
     def span(self, start: int, end: int) -> Span:
         """A span of ``[start, end)`` trimmed of surrounding white space in the view."""
-        while start < end and self.view[start].isspace():
-            start += 1
-        while end > start and self.view[end - 1].isspace():
-            end -= 1
+        view = self.view
+        if start < end and (view[start].isspace() or view[end - 1].isspace()):
+            text = view[start:end]
+            stripped = text.lstrip()
+            if not stripped:
+                return Span(end, end)
+            start += len(text) - len(stripped)
+            end -= len(stripped) - len(stripped.rstrip())
         return Span(start, end)
 
     def mask(self, spans: list[Span]) -> None:
@@ -49,9 +57,23 @@ class Context:
                 continue
             pieces.append(view[pos:start])
             pieces.append(_BLANK_BUT_NEWLINES.sub(" ", view[start : span.end]))
+            self.masked.append((start, span.end))
             pos = span.end
         pieces.append(view[pos:])
         self.view = "".join(pieces)
+
+    def blanks_text(self, start: int, end: int) -> bool:
+        """Whether the view blanks text of ``[start, end)`` that is more than white
+        space, ``¶`` and line-end backslashes: a masked page marker or a markdown link
+        artefact (``[1](#)``)."""
+        if self._links is None:
+            self._links = "](#)" in self.raw
+        if self._links:
+            return True
+        k = bisect.bisect_left(self.masked, (start, -1))
+        if k > 0 and self.masked[k - 1][1] > start:
+            return True
+        return k < len(self.masked) and self.masked[k][0] < end
 
     def text(self, start: int, end: int) -> str:
         return self.view[start:end]

@@ -26,14 +26,14 @@ def read(ctx: Context, draft: Draft) -> None:
     body.comments = build_comments(ctx, start, stop)
 
 
-def paragraph_text(view: str, start: int, end: int, raw: str) -> str:
+def paragraph_text(ctx: Context, start: int, end: int) -> str:
     """Paragraph text: lines joined, blank-line breaks kept as one blank line.
 
-    The lines of page markers blanked in ``view`` (``raw`` is its original) are left
-    out first (:func:`without_page_lines`), so that a marker between two lines of a
-    sentence does not read as a paragraph break.
+    The lines of page markers blanked in the view are left out first
+    (:func:`without_page_lines`), so that a marker between two lines of a sentence
+    does not read as a paragraph break.
     """
-    region = without_page_lines(view, raw, start, end)
+    region = without_page_lines(ctx, start, end)
     chunks = re.split(r"\n[ ]*\n", region)
     return "\n\n".join(s for s in (squash(c) for c in chunks) if s)
 
@@ -46,14 +46,17 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”'’)\]] *$")
 _GOES_ON = re.compile(r" *[a-z](?![.)])")
 
 
-def without_page_lines(view: str, raw: str, start: int, end: int) -> str:
+def without_page_lines(ctx: Context, start: int, end: int) -> str:
     """``view[start:end]`` without the lines of the page markers masked in it.
 
-    A masked line is blank in the view but not in ``raw``.  It goes, and so do the
+    A masked line is blank in the view but not in the text.  It goes, and so do the
     blank lines inside a marker (between two masked lines: the classification at the
     foot of a page and the ``PAGE 02 ...`` line of the next); the blank lines before
     and after a marker stay, so a marker between paragraphs still separates them.
     """
+    view, raw = ctx.view, ctx.raw
+    if not ctx.blanks_text(start, end):  # no line can be masked
+        return view[start:end]
     lines = view[start:end].split("\n")
     if len(lines) < 3:
         return view[start:end]
@@ -201,7 +204,7 @@ def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
             Paragraph(
                 number=None,
                 marking=None,
-                text=paragraph_text(view, start, first, ctx.raw),
+                text=paragraph_text(ctx, start, first),
                 span=span,
             )
         )
@@ -220,7 +223,7 @@ def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
             Paragraph(
                 number=number,
                 marking=marking,
-                text=paragraph_text(view, text_start, stop, ctx.raw),
+                text=paragraph_text(ctx, text_start, stop),
                 span=ctx.span(at, stop),
             )
         )
@@ -297,9 +300,7 @@ def build_summary(ctx: Context, start: int, end: int) -> TextBlock | None:
             span=ctx.span(start + head.start(), start + stop),
             severity=Severity.INFO,
         )
-    text = _strip_paragraph_marks(
-        without_page_lines(view, ctx.raw, start + text_from, start + stop)
-    )
+    text = _strip_paragraph_marks(without_page_lines(ctx, start + text_from, start + stop))
     if not text:
         return None
     span_start = head.start() if head is not None else text_from

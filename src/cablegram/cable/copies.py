@@ -4,6 +4,9 @@ markers printed inside the text (H-1, H-4, H-5, H-23)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from cablegram import ids, tables
 from cablegram._context import Context
 from cablegram._text import squash
@@ -244,16 +247,13 @@ def find_page_markers(ctx: Context, start: int, end: int) -> list[PageMarker]:
     page headers (``CONFIDENTIAL PAGE 02 STATE 015113 182333Z``) in ``view[start:end]``."""
     markers = []
     view = ctx.view
-    region = view[start:end]
-    smart = " OF 0" in region  # totals are three digits, zero-padded
-    old = "PAGE " in region
-    for match in gb.SMART_PAGE.finditer(view, start, end) if smart else ():
+    for match in _smart_pages(view, start, end):
         a, b = match.start(), match.end()
         post = gb.SMART_PAGE_POST.search(view, max(start, a - 40), a)
         if post is not None:
             a = post.start()
         markers.append(PageMarker(text=ctx.raw[a:b], span=Span(a, b)))
-    for match in gb.OLD_PAGE.finditer(view, start, end) if old else ():
+    for match in gb.OLD_PAGE.finditer(view, start, end) if "PAGE " in view else ():
         a, b = match.start(), match.end()
         word = gb.PAGE_CLASS_WORD.search(view, max(start, a - 30), a)
         if word is not None:
@@ -261,6 +261,22 @@ def find_page_markers(ctx: Context, start: int, end: int) -> list[PageMarker]:
         markers.append(PageMarker(text=ctx.raw[a:b], span=Span(a, b)))
     markers.sort(key=lambda m: m.span.start)
     return markers
+
+
+def _smart_pages(view: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``SMART_PAGE.finditer(view, start, end)``, looked for only on the lines that
+    hold its literal `` OF `` (a marker never spans lines): the pattern starts with a
+    digit, which the regex engine would try at every position.  A text whose totals
+    are not zero-padded (`` OF 0``) has none."""
+    if view.find(" OF 0", start, end) < 0:
+        return
+    pos = start
+    while (at := view.find(" OF ", pos, end)) >= 0:
+        line_start = max(start, view.rfind("\n", 0, at) + 1)
+        line_end = view.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        yield from gb.SMART_PAGE.finditer(view, line_start, line_end)
+        pos = line_end
 
 
 def _section_copy_headers(

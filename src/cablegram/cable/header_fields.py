@@ -162,7 +162,7 @@ class HeaderReader:
         if not BY_NAME[current.kind].continues(self.ctx, current, text, self.previous_blank):
             return False
         self.found[-1] = current._replace(end=b)
-        self._split_glued()
+        self._split_glued(since=current.end)
         return True
 
     def _caption_or_handling(self, a: int, b: int, at_line: bool) -> str:
@@ -197,11 +197,13 @@ class HeaderReader:
             handling_line(ctx, header, a, b)
         return _TAKEN
 
-    def _split_glued(self) -> None:
-        """Split the last field where a later field's keyword is glued into it."""
+    def _split_glued(self, since: int = 0) -> None:
+        """Split the last field where a later field's keyword is glued into it.  A
+        keyword never spans a line end, so a field that grew by a line is searched
+        from where it ended (``since``): what is before was searched already."""
         kind, start, end = self.found[-1]
         view = self.ctx.view
-        search_from = start + 3
+        search_from = max(start + 3, since)
         while True:
             glued = gl.FIELD_GLUED.search(view, search_from, end)
             if glued is None:

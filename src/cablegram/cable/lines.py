@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from cablegram._context import Context
 
@@ -19,14 +20,11 @@ class Lines:
 
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
-        spans: list[tuple[int, int]] = []
-        pos = 0
-        for line in ctx.view.split("\n"):
-            end = pos + len(line)
-            spans.append((pos, end))
-            pos = end + 1
-        self.spans = spans
-        self.starts = [a for a, _ in spans]
+        lengths = [len(line) for line in ctx.view.split("\n")]
+        starts = list(itertools.accumulate((n + 1 for n in lengths), initial=0))
+        del starts[-1]
+        self.starts = starts
+        self.spans = [(a, a + n) for a, n in zip(starts, lengths, strict=True)]
 
     def __len__(self) -> int:
         return len(self.spans)

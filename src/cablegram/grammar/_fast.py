@@ -184,11 +184,12 @@ class Hit:
     ``name`` took part.
     """
 
-    __slots__ = ("_match", "_program")
+    __slots__ = ("_items", "_match", "_program")
 
     def __init__(self, match: re.Match[str], program: Program) -> None:
         self._match = match
         self._program = program
+        self._items: dict[str, list[Hit]] = {}
 
     def _group(self, name: str) -> str:
         groups = self._program.results.get(name)
@@ -228,6 +229,8 @@ class Hit:
 
     def items(self, name: str) -> list[Hit]:
         span_group, item = self._program.repeats[name]
+        if span_group in self._items:
+            return self._items[span_group]
         start, end = self._match.span(span_group)
         out = []
         string = self._match.string
@@ -239,6 +242,7 @@ class Hit:
                 break
             out.append(Hit(found, item))
             pos = found.end()
+        self._items[span_group] = out
         return out
 
     def all(self, name: str) -> list[Hit]:

@@ -74,12 +74,28 @@ def misspelt_tag(word: str) -> str | None:
     key = word.upper().strip(".:")
     if len(key) < 5 or not key.isalpha():
         return None
-    close = [
-        code
-        for code in tables.tags()
-        if len(code) >= 4 and abs(len(code) - len(key)) <= 1 and edit_distance(key, code, 1) <= 1
-    ]
+    index = _one_deleted()
+    candidates = {code for form in _deletions(key) for code in index.get(form, ())}
+    close = [code for code in candidates if edit_distance(key, code, 1) <= 1]
     return close[0] if len(close) == 1 else None
+
+
+def _deletions(word: str) -> set[str]:
+    """``word`` and every string made by deleting one of its letters."""
+    return {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}
+
+
+@functools.cache
+def _one_deleted() -> dict[str, tuple[str, ...]]:
+    """Codes of four letters or more by their :func:`_deletions`: two words at most one
+    edit apart share one of them (a changed letter deleted from both, an added one
+    from the longer), so the codes close to a word are among those its own share."""
+    index: dict[str, list[str]] = {}
+    for code in tables.tags():
+        if len(code) >= 4:
+            for form in _deletions(code):
+                index.setdefault(form, []).append(code)
+    return {form: tuple(codes) for form, codes in index.items()}
 
 
 @functools.cache
