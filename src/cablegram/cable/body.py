@@ -4,6 +4,7 @@ footer lines and the signature."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from cablegram._context import Context
 from cablegram._text import squash
@@ -34,10 +35,12 @@ def paragraph_text(ctx: Context, start: int, end: int) -> str:
     does not read as a paragraph break.
     """
     region = without_page_lines(ctx, start, end)
-    chunks = re.split(r"\n[ ]*\n", region)
-    return "\n\n".join(s for s in (squash(c) for c in chunks) if s)
+    if "\n" not in region:
+        return squash(region)
+    return "\n\n".join([s for s in map(squash, _BLANK_LINE.split(region)) if s])
 
 
+_BLANK_LINE = re.compile(r"\n[ ]*\n")
 #: Text the view keeps blank on its own (``¶``, a line-end backslash, a BOM): a line
 #: blank in the view with anything else in the original held a masked page marker.
 _VIEW_ONLY_BLANKS = re.compile(r"[\s¶\\\ufeff]*")
@@ -104,65 +107,77 @@ def split_end(ctx: Context, start: int, end: int) -> tuple[int, TextBlock | None
     Returns the offset where the paragraphs end, the signature and the footer
     lines (footers and trailers such as ``NNNN``) in document order.
     """
-    lines = _lines(ctx.view, start, end)
+    view = ctx.view
+    lines = _LinesBack(view, start, end)
     footer: list[TextBlock] = []
     signature: TextBlock | None = None
     cut = end
-    i = len(lines) - 1
-    while i >= 0:
-        a, b = lines[i]
-        text = ctx.view[a:b]
+    j = 0  # lines back from the last one
+    while (line := lines[j]) is not None:
+        a, b = line
+        text = view[a:b]
         if not text.strip():
-            i -= 1
+            j += 1
             continue
         if g.FOOTER_LINE.match(text) or g.TRAILER.match(text):
             footer.append(TextBlock(text=squash(text), span=ctx.span(a, b)))
             cut = a
-            i -= 1
+            j += 1
             continue
-        top = _footer_block(ctx.view, lines, i)
+        top = _footer_block(view, lines, j)
         if top is not None:
-            a = lines[top][0]
-            footer.append(TextBlock(text=squash(ctx.view[a:b]), span=ctx.span(a, b)))
+            a = lines.start(top)
+            footer.append(TextBlock(text=squash(view[a:b]), span=ctx.span(a, b)))
             cut = a
-            i = top - 1
+            j = top + 1
             continue
         if signature is None:
-            sig = g.SIGNATURE.match(text)
-            if sig and len(squash(text)) <= 40 and not g.PARAGRAPH_START.match(text):
-                words = squash(text).rstrip(".").split()
-                if len(words) <= 3 and not text.rstrip().endswith(":"):
-                    name = sig["sig"].rstrip(".")
-                    at = a + sig.start("sig")
-                    signature = TextBlock(text=name, span=ctx.span(at, at + len(name)))
-                    cut = a
-                    i -= 1
-                    continue
-            glued = g.GLUED_SIGNATURE.search(text)
-            if not (
-                glued
-                and re.search(r"[a-z]", text[: glued.start()])
-                and not g.CLOSING_WORDS.match(glued["sig"])
-            ):
-                glued = g.CLOSING_SIGNATURE.search(text)
-            if glued is None:
-                glued = g.BARE_SIGNATURE.search(text)
-                if glued is not None and g.CLOSING_WORDS.match(glued["sig"]):
-                    glued = None
-            if glued:
-                s_a = a + glued.start("sig")
-                signature = TextBlock(text=glued["sig"], span=ctx.span(s_a, a + glued.end("sig")))
-                cut = s_a
+            signature, cut, alone = _signature(ctx, a, text, cut)
+            if alone:
+                j += 1
+                continue
         break
     footer.reverse()
     return cut, signature, footer
 
 
-def _footer_block(view: str, lines: list[tuple[int, int]], i: int) -> int | None:
-    """Index of the line that starts a web-site footer ending at line ``i``: a
-    ``Visit ...`` line at most three lines up, with no blank line in between."""
-    for k in range(i, max(i - 4, -1), -1):
-        text = view[lines[k][0] : lines[k][1]]
+def _signature(ctx: Context, a: int, text: str, cut: int) -> tuple[TextBlock | None, int, bool]:
+    """The signature on the line ``text`` (at ``a``): on a line of its own (then the
+    lines before may still be footer: the flag), or glued to the last sentence; and
+    where the paragraphs end."""
+    sig = g.SIGNATURE.match(text)
+    if sig and len(squash(text)) <= 40 and not g.PARAGRAPH_START.match(text):
+        words = squash(text).rstrip(".").split()
+        if len(words) <= 3 and not text.rstrip().endswith(":"):
+            name = sig["sig"].rstrip(".")
+            at = a + sig.start("sig")
+            return TextBlock(text=name, span=ctx.span(at, at + len(name))), a, True
+    glued = g.GLUED_SIGNATURE.search(text)
+    if not (
+        glued
+        and re.search(r"[a-z]", text[: glued.start()])
+        and not g.CLOSING_WORDS.match(glued["sig"])
+    ):
+        glued = g.CLOSING_SIGNATURE.search(text)
+    if glued is None:
+        glued = g.BARE_SIGNATURE.search(text)
+        if glued is not None and g.CLOSING_WORDS.match(glued["sig"]):
+            glued = None
+    if not glued:
+        return None, cut, False
+    s_a = a + glued.start("sig")
+    return TextBlock(text=glued["sig"], span=ctx.span(s_a, a + glued.end("sig"))), s_a, False
+
+
+def _footer_block(view: str, lines: _LinesBack, j: int) -> int | None:
+    """The line (counted back from the last) that starts a web-site footer ending at
+    line ``j``: a ``Visit ...`` line at most three lines up, with no blank line in
+    between."""
+    for k in range(j, j + 4):
+        line = lines[k]
+        if line is None:
+            return None
+        text = view[line[0] : line[1]]
         if not text.strip():
             return None
         if g.FOOTER_START.match(text):
@@ -170,17 +185,30 @@ def _footer_block(view: str, lines: list[tuple[int, int]], i: int) -> int | None
     return None
 
 
-def _lines(view: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    pos = start
-    while pos <= end:
-        nl = view.find("\n", pos, end)
-        if nl < 0:
-            out.append((pos, end))
-            break
-        out.append((pos, nl))
-        pos = nl + 1
-    return out
+class _LinesBack:
+    """The lines of ``view[start:end]`` (as ``str.split("\\n")`` cuts them), read from
+    the last one back as they are asked for: ``lines[0]`` is the last line's
+    ``(start, end)``, ``lines[1]`` the one before; None before the first."""
+
+    def __init__(self, view: str, start: int, end: int) -> None:
+        self._view = view
+        self._start = start
+        self._found: list[tuple[int, int]] = []
+        self._end: int | None = end  # where the next line back ends; None: no more
+
+    def __getitem__(self, j: int) -> tuple[int, int] | None:
+        found = self._found
+        while len(found) <= j and self._end is not None:
+            end = self._end
+            newline = self._view.rfind("\n", self._start, end)
+            found.append((newline + 1 if newline >= 0 else self._start, end))
+            self._end = newline if newline >= 0 else None
+        return found[j] if j < len(found) else None
+
+    def start(self, j: int) -> int:
+        line = self[j]
+        assert line is not None
+        return line[0]
 
 
 # ------------------------------------------------------------------ paragraphs
@@ -191,11 +219,12 @@ def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
     view = ctx.view
     starts: list[tuple[int, re.Match[str]]] = []
     region = view[start:end]
-    for match in g.PARAGRAPH_START.finditer(region):
-        starts.append((start + match.start(), match))
-    for match in g.MARKED_START.finditer(region):
-        starts.append((start + match.start(), match))
-    starts.sort(key=lambda t: t[0])
+    for line_start in _line_starts(region):
+        match = g.PARAGRAPH_START.match(region, line_start) or g.MARKED_START.match(
+            region, line_start
+        )
+        if match is not None:
+            starts.append((start + match.start(), match))
     paragraphs: list[Paragraph] = []
     first = starts[0][0] if starts else end
     if view[start:first].strip():
@@ -210,7 +239,7 @@ def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
         )
     for i, (at, match) in enumerate(starts):
         stop = starts[i + 1][0] if i + 1 < len(starts) else end
-        number = match.groupdict().get("number")
+        number = match.group("number") if "number" in match.re.groupindex else None
         marking = None
         if match["marking"]:
             marking = build_marking(
@@ -228,6 +257,20 @@ def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
             )
         )
     return paragraphs
+
+
+#: The start of a line that may open a paragraph: a number or a mark after blanks.
+_OPENING = re.compile(r"\n *[\d(]")
+
+
+def _line_starts(region: str) -> Iterator[int]:
+    """Where the lines of ``region`` that may open a paragraph start (a number or a
+    portion mark first): the places :data:`g.PARAGRAPH_START` and
+    :data:`g.MARKED_START`, anchored at a line start and within one line, can match.
+    Found by their newline, which the regex engine looks for fast."""
+    yield 0
+    for found in _OPENING.finditer(region):
+        yield found.start() + 1
 
 
 # ------------------------------------------------------------ summary, comments

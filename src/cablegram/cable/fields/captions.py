@@ -18,20 +18,27 @@ from cablegram.span import Span
 
 def build_captions(ctx: Context, start: int, end: int) -> list[Caption] | None:
     """Captions on one line, or None when the line is not a caption line."""
-    line = ctx.view[start:end]
+    found = _captions_in(ctx.view[start:end])
+    if found is None:
+        return None
+    return [
+        Caption(name=name, note=note, known=True, span=Span(start + a, start + b))
+        for name, note, a, b in found
+    ]
+
+
+@functools.lru_cache(maxsize=4096)  # caption lines repeat from cable to cable
+def _captions_in(line: str) -> tuple[tuple[str, str | None, int, int], ...] | None:
+    """The captions on ``line``: name, note and where (in the line); None when the
+    line is not a caption line."""
     corrected = g.CORRECTED_COPY.match(line)
     if corrected:
         note = corrected["note"].strip(" /-()")
         note = " ".join(re.sub(r"/{2,}", " ", note).split())
-        return [
-            Caption(
-                name="CORRECTED COPY",
-                note=note or None,
-                known=True,
-                span=ctx.span(start, end),
-            )
-        ]
-    return _caption_words(ctx, start, end)
+        stripped = line.strip()
+        at = len(line) - len(line.lstrip())
+        return (("CORRECTED COPY", note or None, at, at + len(stripped)),)
+    return _caption_words(line)
 
 
 @functools.cache
@@ -67,26 +74,24 @@ def glued_captions(view: str, start: int, end: int) -> list[Caption]:
 _CAPTION_WORD = re.compile(r"[^\s,;/]+")
 
 
-def _caption_words(ctx: Context, start: int, end: int) -> list[Caption] | None:
+def _caption_words(line: str) -> tuple[tuple[str, str | None, int, int], ...] | None:
+    """A line made of known captions only, each taken as long as the table allows."""
     known = tables.captions()
     longest = _longest_caption()
-    view = ctx.view
-    words = [(m.start(), m.end()) for m in _CAPTION_WORD.finditer(view, start, end)]
-    captions: list[Caption] = []
+    words = [(m.start(), m.end()) for m in _CAPTION_WORD.finditer(line)]
+    captions: list[tuple[str, str | None, int, int]] = []
     i = 0
     while i < len(words):
         for size in range(min(longest, len(words) - i), 0, -1):
             first, last = words[i], words[i + size - 1]
-            name = " ".join(view[a:b] for a, b in words[i : i + size]).upper()
+            name = " ".join(line[a:b] for a, b in words[i : i + size]).upper()
             if name in known:
-                captions.append(
-                    Caption(name=name, note=None, known=True, span=Span(first[0], last[1]))
-                )
+                captions.append((name, None, first[0], last[1]))
                 i += size
                 break
         else:
             return None
-    return captions or None
+    return tuple(captions) or None
 
 
 _WORD = re.compile(r"\S+")

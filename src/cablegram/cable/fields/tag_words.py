@@ -17,6 +17,7 @@ from cablegram.ids import edit_distance
 from cablegram.model import TagKind
 
 
+@functools.lru_cache(maxsize=16384)
 def tag_kind(code: str) -> tuple[TagKind, str | None]:
     """Kind and meaning of a TAGS code from the tables; the shapes of 5 FAH-3
     H-011.1 decide codes the tables lack: K and three letters is a program tag,
@@ -153,6 +154,7 @@ def known_entries(words: tuple[str, ...]) -> list[tuple[int, int, tables.TagInfo
     return merged
 
 
+@functools.lru_cache(maxsize=16384)
 def _is_free(word: str) -> bool:
     """A word that is no code, caption or run of codes: a word of a free-text entry."""
     return (
