@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 import attrs
 
@@ -132,75 +133,93 @@ def precedence_from_word(word: str) -> tuple[Precedence | None, bool]:
     return None, False
 
 
+class _Read(NamedTuple):
+    """What an addressee line says, but for its number (which changes from cable to
+    cable, while the lines repeat)."""
+
+    keyword: str | None
+    routing_indicator: str | None
+    address: str
+    offices: tuple[str, ...]
+    precedence: Precedence | None
+    precedence_raw: str | None
+    typo: bool  # the precedence word was read as the nearest one
+    number: str | None
+    excluded: tuple[str, ...]
+    station_name: str | None
+
+
 @functools.lru_cache(maxsize=8192)
-def _addressee_groups(line: str) -> dict[str, str | None] | None:
+def _read(line: str) -> _Read | None:
     res = g.ADDRESSEE.match(line)
-    if res is None:
+    if res is None or not res.get("plad"):
         return None
-    return {
-        name: res.get(name) or None
-        for name in ("keyword", "ri", "plad", "offices", "precedence", "number", "excluded")
-    }
+    precedence_raw = res.get("precedence") or None
+    precedence, typo = precedence_from_word(precedence_raw) if precedence_raw else (None, False)
+    ri = res.get("ri") or None
+    return _Read(
+        keyword=res.get("keyword") or None,
+        routing_indicator=ri,
+        address=" ".join((res.get("plad") or "").split()),
+        offices=tuple(o for o in (res.get("offices") or "").strip("/").split("/") if o),
+        precedence=precedence,
+        precedence_raw=precedence_raw,
+        typo=typo,
+        number=res.get("number") or None,
+        excluded=tuple(
+            " ".join(x.split()) for x in (res.get("excluded") or "").split(",") if x.strip()
+        ),
+        station_name=tables.station_for_routing_indicator(ri) if ri else None,
+    )
 
 
 # The number, after a space or glued to the address (WASHDC0000).
 _TRAILING_NUMBER = re.compile(r"(?:(?<= )|(?<=[A-Z]))(\d{4})$")
 
 
-def _addressee(line: str) -> dict[str, str | None] | None:
-    """Grammar groups of an addressee line.  The per-addressee number changes from
-    cable to cable, so the cache is keyed on the line without it."""
+def _addressee(line: str) -> _Read | None:
+    """What an addressee line says.  The cache is keyed on the line without its
+    per-addressee number."""
     number = _TRAILING_NUMBER.search(line)
     if number is None:
-        return _addressee_groups(line)
-    groups = _addressee_groups(line[: number.start()].rstrip() + " 0000")
-    if groups is None:
-        return None
-    return {**groups, "number": number.group(1)}
+        return _read(line)
+    read = _read(line[: number.start()].rstrip() + " 0000")
+    return None if read is None else read._replace(number=number.group(1))
 
 
 def build_addressee(ctx: Context, start: int, end: int) -> tuple[str | None, Addressee] | None:
     """Build one addressee line; returns its keyword (FM, TO, INFO, XMT or None)."""
     span = ctx.span(start, end)
-    groups = _addressee(span.of(ctx.view))
-    if groups is None or not groups["plad"]:
+    read = _addressee(span.of(ctx.view))
+    if read is None:
         ctx.keep_unparsed(start, end, context="addressee", code="addressee-syntax")
         return None
-    precedence_raw = groups["precedence"]
-    precedence = None
-    if precedence_raw:
-        precedence, typo = precedence_from_word(precedence_raw)
-        if precedence is None:
-            ctx.report(
-                "precedence-unknown",
-                f"unknown precedence word {precedence_raw!r}",
-                field="addressee",
-                span=span,
-            )
-        elif typo:
-            ctx.report(
-                "precedence-typo",
-                f"precedence {precedence_raw!r} read as {precedence.value}",
-                field="addressee",
-                span=span,
-                severity=Severity.INFO,
-            )
-    address = " ".join((groups["plad"] or "").split())
-    offices = tuple(o for o in (groups["offices"] or "").strip("/").split("/") if o)
-    excluded = tuple(
-        " ".join(x.split()) for x in (groups["excluded"] or "").split(",") if x.strip()
-    )
-    ri = groups["ri"]
+    precedence, precedence_raw = read.precedence, read.precedence_raw
+    if precedence_raw and precedence is None:
+        ctx.report(
+            "precedence-unknown",
+            f"unknown precedence word {precedence_raw!r}",
+            field="addressee",
+            span=span,
+        )
+    elif precedence is not None and read.typo:
+        ctx.report(
+            "precedence-typo",
+            f"precedence {precedence_raw!r} read as {precedence.value}",
+            field="addressee",
+            span=span,
+            severity=Severity.INFO,
+        )
     addressee = Addressee(
-        routing_indicator=ri,
-        address=address,
-        offices=offices,
+        routing_indicator=read.routing_indicator,
+        address=read.address,
+        offices=read.offices,
         precedence=precedence,
         precedence_raw=precedence_raw,
-        number=groups["number"],
-        collective=address.upper().endswith("COLLECTIVE"),
-        excluded=excluded,
-        station_name=tables.station_for_routing_indicator(ri) if ri else None,
+        number=read.number,
+        collective=read.address.upper().endswith("COLLECTIVE"),
+        excluded=read.excluded,
+        station_name=read.station_name,
         span=span,
     )
-    return groups["keyword"], addressee
+    return read.keyword, addressee

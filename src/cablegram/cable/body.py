@@ -23,8 +23,10 @@ def read(ctx: Context, draft: Draft) -> None:
     body = draft.body
     stop, body.signature, body.footer = split_end(ctx, start, end)
     body.paragraphs = build_paragraphs(ctx, start, stop)
-    body.summary = build_summary(ctx, start, stop)
-    body.comments = build_comments(ctx, start, stop)
+    region = ctx.view[start:stop]
+    lowered = region.lower()
+    body.summary = build_summary(ctx, start, region, lowered)
+    body.comments = build_comments(ctx, start, region, lowered)
 
 
 def paragraph_text(ctx: Context, start: int, end: int) -> str:
@@ -294,13 +296,11 @@ def _search(
     return None
 
 
-def build_summary(ctx: Context, start: int, end: int) -> TextBlock | None:
+def build_summary(ctx: Context, start: int, region: str, lowered: str) -> TextBlock | None:
     """The summary: after a SUMMARY opener (``1. (C) Summary:``, a ``SUMMARY`` heading
     between rules) up to END SUMMARY; or, with no opener, from the start of the
-    body up to END SUMMARY.  Without an end it runs to the end of its paragraph."""
-    view = ctx.view
-    region = view[start:end]
-    lowered = region.lower()
+    body up to END SUMMARY.  Without an end it runs to the end of its paragraph.
+    ``region`` is the body from ``start`` on, ``lowered`` the same in small letters."""
     head = _search(g.SUMMARY_START, region, lowered, "sum", 0)
     while head is not None:
         # Only a summary that opens a paragraph (after its number and marking) or
@@ -368,11 +368,9 @@ _END_BEFORE = re.compile(r"(?i)\bEND(?:\s+OF)?\s+$")
 _SUMMARY_AGAIN = re.compile(r"(?i)^SUMM?A?R?Y *[:.-] *")
 
 
-def build_comments(ctx: Context, start: int, end: int) -> list[TextBlock]:
-    view = ctx.view
-    region = view[start:end]
+def build_comments(ctx: Context, start: int, region: str, lowered: str) -> list[TextBlock]:
+    """Every ``COMMENT:`` ... ``END COMMENT`` block of the body ``region`` (from ``start``)."""
     comments: list[TextBlock] = []
-    lowered = region.lower()
     pos = 0
     while True:
         head = _search(g.COMMENT_START, region, lowered, "comment", pos)

@@ -193,7 +193,9 @@ def _cut_mark(view: str, banner: Banner) -> tuple[int, int] | None:
     # a cut after the first paragraph is none: look for the record before it
     paragraph = gb.PARAGRAPH_START.search(view, banner.span.end)
     before = paragraph.start() if paragraph is not None else len(view)
-    for pattern in (gl.WRAPPER_DATE, gl.RECORD_REFID):
+    for pattern, hint in ((gl.WRAPPER_DATE, _ISO_DATE), (gl.RECORD_REFID, _REFID)):
+        if hint.search(view, banner.span.end, before) is None:
+            continue  # what every match holds is not there
         for row in pattern.finditer(view, banner.span.end, before):
             groups = row.groupdict()  # a "Cable dated:" line names no id
             rid = groups.get("rec_id") or groups.get("csv_id") or groups.get("refid")
@@ -203,6 +205,10 @@ def _cut_mark(view: str, banner: Banner) -> tuple[int, int] | None:
                 break
     return cut
 
+
+#: What every WRAPPER_DATE and every RECORD_REFID match holds.
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_REFID = re.compile(r"refid:")
 
 # ------------------------------------------------------------- page layout
 

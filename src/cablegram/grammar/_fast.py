@@ -189,7 +189,7 @@ class Hit:
     def __init__(self, match: re.Match[str], program: Program) -> None:
         self._match = match
         self._program = program
-        self._items: dict[str, list[Hit]] = {}
+        self._items: dict[str, list[Hit]] | None = None
 
     def _group(self, name: str) -> str:
         groups = self._program.results.get(name)
@@ -229,19 +229,23 @@ class Hit:
 
     def items(self, name: str) -> list[Hit]:
         span_group, item = self._program.repeats[name]
-        if span_group in self._items:
+        if self._items is None:
+            self._items = {}
+        elif span_group in self._items:
             return self._items[span_group]
         start, end = self._match.span(span_group)
         out = []
-        string = self._match.string
+        # the items again, one after the other on the whole text (what an item's
+        # lookahead sees is the same), up to where the repetition ended
         pos = start
-        # the items again, one by one on the whole text (what an item's lookahead
-        # sees is the same), up to where the repetition ended
-        while pos < end and (found := item.regex.match(string, pos)) is not None:
-            if found.end() <= pos:
-                break
-            out.append(Hit(found, item))
-            pos = found.end()
+        if pos < end:
+            for found in item.regex.finditer(self._match.string, pos):
+                if found.start() != pos or found.end() <= pos:
+                    break
+                out.append(Hit(found, item))
+                pos = found.end()
+                if pos >= end:
+                    break
         self._items[span_group] = out
         return out
 

@@ -142,7 +142,8 @@ class _TagsReader:
             code = squash(word.strip("()")).upper()
             tags.append(Tag(code=code, kind=TagKind.PERSON, meaning=None, span=Span(x, y)))
             return
-        glued = w.glued_entry(tuple(view[a:b].upper() for a, b in self.run), word)
+        run = self.run
+        glued = w.glued_entry(tuple(view[a:b].upper() for a, b in run), word) if run else None
         if glued is not None:  # HUMAN RIGHTSPOLMIL: the head ends an entry
             head, tail = glued
             self.run.append((x, x + head))
@@ -196,6 +197,8 @@ class _TagsReader:
     def flush(self) -> None:
         """Read the pending free words: known entries, and what is left between them."""
         run = self.run
+        if not run:
+            return
         view = self.view
         words = tuple(view[x:y].upper() for x, y in run)
         rest: list[tuple[int, int]] = []
