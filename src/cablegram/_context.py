@@ -10,14 +10,66 @@ from __future__ import annotations
 import bisect
 import contextlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
+from cablegram._text import make_view
 from cablegram.errors import CablegramError, CableSyntaxError, Diagnostic, Severity
 from cablegram.grammar import Grammar, Hit
 from cablegram.model import Unparsed
 from cablegram.span import Span
 
 _BLANK_BUT_NEWLINES = re.compile(r"[^\n]")
+
+
+def masked_view(
+    view: str, spans: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """``view`` with the ordered ``spans`` blanked but for their line breaks, and the
+    spans blanked (an overlap is blanked once)."""
+    pieces: list[str] = []
+    masked: list[tuple[int, int]] = []
+    pos = 0
+    for span_start, span_end in spans:
+        start = max(span_start, pos)
+        if start >= span_end:
+            continue
+        pieces.append(view[pos:start])
+        pieces.append(_BLANK_BUT_NEWLINES.sub(" ", view[start:span_end]))
+        masked.append((start, span_end))
+        pos = span_end
+    pieces.append(view[pos:])
+    return "".join(pieces), masked
+
+
+def _overlaps(masked: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the ordered, disjoint spans ``masked`` meets ``[start, end)``."""
+    k = bisect.bisect_left(masked, (start, -1))
+    if k > 0 and masked[k - 1][1] > start:
+        return True
+    return k < len(masked) and masked[k][0] < end
+
+
+class Source:
+    """A text and the page markers masked in its view: what the text of a paragraph
+    or a summary is read from when it is first asked for (:mod:`cablegram._lazy`).
+    The view is made again from the text, once, when it is needed."""
+
+    __slots__ = ("_masked", "_view", "raw")
+
+    def __init__(self, raw: str, masked: tuple[tuple[int, int], ...]) -> None:
+        self.raw = raw
+        self._masked = masked
+        self._view: str | None = None
+
+    @property
+    def view(self) -> str:
+        if self._view is None:
+            self._view = masked_view(make_view(self.raw), list(self._masked))[0]
+        return self._view
+
+    def blanks_text(self, start: int, end: int) -> bool:
+        """See :meth:`Context.blanks_text`."""
+        return "](#)" in self.raw or _overlaps(self._masked, start, end)
 
 
 class Context:
@@ -32,6 +84,7 @@ class Context:
         #: The spans :meth:`mask` blanked, in order.
         self.masked: list[tuple[int, int]] = []
         self._links: bool | None = None  # whether the text has markdown link artefacts
+        self._source: Source | None = None
 
     # -- positions -----------------------------------------------------------
     def span(self, start: int, end: int) -> Span:
@@ -48,19 +101,9 @@ class Context:
 
     def mask(self, spans: list[Span]) -> None:
         """Blank ``spans`` in the view (page markers), keeping its length and lines."""
-        view = self.view
-        pieces: list[str] = []
-        pos = 0
-        for span in sorted(spans, key=lambda s: s.start):
-            start = max(span.start, pos)
-            if start >= span.end:
-                continue
-            pieces.append(view[pos:start])
-            pieces.append(_BLANK_BUT_NEWLINES.sub(" ", view[start : span.end]))
-            self.masked.append((start, span.end))
-            pos = span.end
-        pieces.append(view[pos:])
-        self.view = "".join(pieces)
+        ordered = sorted(((s.start, s.end) for s in spans))
+        self.view, masked = masked_view(self.view, ordered)
+        self.masked.extend(masked)
 
     def blanks_text(self, start: int, end: int) -> bool:
         """Whether the view blanks text of ``[start, end)`` that is more than white
@@ -68,12 +111,14 @@ class Context:
         artefact (``[1](#)``)."""
         if self._links is None:
             self._links = "](#)" in self.raw
-        if self._links:
-            return True
-        k = bisect.bisect_left(self.masked, (start, -1))
-        if k > 0 and self.masked[k - 1][1] > start:
-            return True
-        return k < len(self.masked) and self.masked[k][0] < end
+        return self._links or _overlaps(self.masked, start, end)
+
+    def source(self) -> Source:
+        """The text and its masked spans, to read body text from after the parse
+        (without keeping the view alive: it is made again when first needed)."""
+        if self._source is None:
+            self._source = Source(self.raw, tuple(self.masked))
+        return self._source
 
     def text(self, start: int, end: int) -> str:
         return self.view[start:end]

@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from cablegram._lazy import deferrable
 from cablegram.errors import Diagnostic
 from cablegram.export import to_dict
 from cablegram.span import Span
@@ -335,17 +336,23 @@ class ClassifiedBy:
 # -------------------------------------------------------------------------- body
 
 
+@deferrable("text")
 @attrs.frozen(kw_only=True)
 class Paragraph:
+    """A paragraph of the body.  ``text`` is computed when first read (the
+    parser defers it; see :mod:`cablegram._lazy`)."""
+
     number: str | None
     marking: Marking | None
     text: str
     span: Span
 
 
+@deferrable("text")
 @attrs.frozen(kw_only=True)
 class TextBlock:
-    """A stretch of body text with a role: summary, comment, footer or signature."""
+    """A stretch of body text with a role: summary, comment, footer or signature
+    (the summary's ``text`` is computed when first read)."""
 
     text: str
     span: Span

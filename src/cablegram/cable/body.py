@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Protocol
 
 from cablegram._context import Context
+from cablegram._lazy import deferred
 from cablegram._text import squash
 from cablegram.cable.draft import Draft
 from cablegram.cable.marking import build_marking
@@ -29,14 +31,28 @@ def read(ctx: Context, draft: Draft) -> None:
     body.comments = build_comments(ctx, start, region, lowered)
 
 
-def paragraph_text(ctx: Context, start: int, end: int) -> str:
+class Text(Protocol):
+    """What body text is read from: the parse's :class:`~cablegram._context.Context`,
+    or after the parse its :class:`~cablegram._context.Source`."""
+
+    @property
+    def raw(self) -> str: ...
+
+    @property
+    def view(self) -> str: ...
+
+    def blanks_text(self, start: int, end: int) -> bool: ...
+
+
+def paragraph_text(src: Text, start: int, end: int) -> str:
     """Paragraph text: lines joined, blank-line breaks kept as one blank line.
 
     The lines of page markers blanked in the view are left out first
     (:func:`without_page_lines`), so that a marker between two lines of a sentence
-    does not read as a paragraph break.
+    does not read as a paragraph break.  The parser defers it to the first time the
+    text is read.
     """
-    region = without_page_lines(ctx, start, end)
+    region = without_page_lines(src, start, end)
     if "\n" not in region:
         return squash(region)
     return "\n\n".join([s for s in map(squash, _BLANK_LINE.split(region)) if s])
@@ -51,7 +67,7 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”'’)\]] *$")
 _GOES_ON = re.compile(r" *[a-z](?![.)])")
 
 
-def without_page_lines(ctx: Context, start: int, end: int) -> str:
+def without_page_lines(ctx: Text, start: int, end: int) -> str:
     """``view[start:end]`` without the lines of the page markers masked in it.
 
     A masked line is blank in the view but not in the text.  It goes, and so do the
@@ -235,7 +251,7 @@ def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
             Paragraph(
                 number=None,
                 marking=None,
-                text=paragraph_text(ctx, start, first),
+                text=deferred(paragraph_text, ctx.source(), start, first),
                 span=span,
             )
         )
@@ -254,7 +270,7 @@ def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
             Paragraph(
                 number=number,
                 marking=marking,
-                text=paragraph_text(ctx, text_start, stop),
+                text=deferred(paragraph_text, ctx.source(), text_start, stop),
                 span=ctx.span(at, stop),
             )
         )

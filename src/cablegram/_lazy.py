@@ -1,0 +1,73 @@
+"""Field values computed when first read.
+
+A frozen model class may let some of its fields hold a :class:`Deferred` at
+construction: the value is computed the first time the field is read, by any means
+(attribute access, ``attrs.asdict``, equality, ``repr``, pickling), and kept.  The
+class stays frozen and its fields, their order and their types stay what they are;
+only the moment of the work changes.  The parser uses it for the text of paragraphs
+and of the summary, which most uses of a cable never read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
+
+T = TypeVar("T")
+
+
+class Deferred:
+    """A value to compute later: ``compute(*args)``."""
+
+    __slots__ = ("_args", "_compute")
+
+    def __init__(self, compute: Callable[..., Any], *args: Any) -> None:
+        self._compute = compute
+        self._args = args
+
+    def __call__(self) -> Any:
+        return self._compute(*self._args)
+
+
+def deferred(compute: Callable[..., T], *args: Any) -> T:
+    """A :class:`Deferred` of ``compute(*args)``, typed as what it will be."""
+    return cast(T, Deferred(compute, *args))
+
+
+class _Slot:
+    """A slot whose :class:`Deferred` value is computed and stored on first read."""
+
+    __slots__ = ("_slot",)
+
+    def __init__(self, slot: Any) -> None:
+        self._slot = slot
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = self._slot.__get__(obj, owner)
+        if type(value) is Deferred:
+            value = value()
+            self._slot.__set__(obj, value)
+        return value
+
+    def __set__(self, obj: object, value: Any) -> None:
+        self._slot.__set__(obj, value)
+
+    def __delete__(self, obj: object) -> None:
+        self._slot.__delete__(obj)
+
+
+C = TypeVar("C", bound=type)
+
+
+def deferrable(*names: str) -> Callable[[C], C]:
+    """Class decorator (applied over ``attrs.frozen``, with slots): fields ``names``
+    may be given a :class:`Deferred`."""
+
+    def wrap(cls: C) -> C:
+        for name in names:
+            setattr(cls, name, _Slot(cls.__dict__[name]))
+        return cls
+
+    return wrap
