@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cablegram.grammar
-from cablegram.grammar import Grammar, _fast
+from cablegram.grammar import Grammar, _fast, header, layout
 
 DATA = Path(__file__).parent / "data"
 
@@ -176,3 +176,45 @@ def test_unsupported_elements_are_refused() -> None:
         _fast.Program(pp.Word(pp.alphas) + pp.StringEnd())
     with pytest.raises(_fast.Unsupported):
         _fast.Program(pp.Regex(r"(a)\1") + pp.StringEnd())
+
+
+HINTED = {
+    "FIELD_GLUED": layout.FIELD_GLUED,
+    "BANNER_INSIDE": header.BANNER_INSIDE,
+}
+HINT_SAMPLES = [
+    "UK PRIMEREF: A. LONDON 1939",
+    "VISIT TO CAIROClassified By: X",
+    "S/CT FOR REAPE.O. 12958: DECL: 01/01/2019",
+    "DECL: 03/20/2019 TAG PTER, PGOV",
+    "SUBJECT: X TAGS: PREL",
+    "Cable dated:2002-11-15T12:40:00S E C R E T SECTION 01 OF 05 ANKARA 008305",
+    "RUEHTRO/AMEMBASSY TRIPOLI 1366\tS E C R E T SECTION 01 OF 05 TRIPOLI 000498",
+    "ONFIDENTIAL OTTAWA 001234",
+    "unclas efto state 1234",
+    "L I M I T E D OFFICIAL USE ROME 01234",
+    "nothing to see here",
+    "ſubject: long s",
+]
+
+
+@pytest.mark.parametrize("name", sorted(HINTED))
+def test_hinted_patterns_find_what_their_regex_finds(name: str) -> None:
+    hinted = HINTED[name]
+    for text in [v for s in HINT_SAMPLES for v in _variants(s)] + _fixture_blocks():
+        for pos in (0, 3):
+            expected = hinted.pattern.search(text, pos)
+            found = hinted.search(text, pos)
+            assert (found and found.span()) == (expected and expected.span()), text
+            spans = [m.span() for m in hinted.finditer(text, pos)]
+            assert spans == [m.span() for m in hinted.pattern.finditer(text, pos)], text
+
+
+@pytest.mark.parametrize("name", sorted(HINTED))
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="ABCDEFGILMNOPRSTUYabcdefijorst .:/0123456789\tſ", max_size=40))
+def test_hinted_patterns_on_generated_text(name: str, text: str) -> None:
+    hinted = HINTED[name]
+    expected = hinted.pattern.search(text)
+    found = hinted.search(text)
+    assert (found and found.span()) == (expected and expected.span())

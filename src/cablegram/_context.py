@@ -21,9 +21,7 @@ from cablegram.span import Span
 _BLANK_BUT_NEWLINES = re.compile(r"[^\n]")
 
 
-def masked_view(
-    view: str, spans: list[tuple[int, int]]
-) -> tuple[str, list[tuple[int, int]]]:
+def masked_view(view: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     """``view`` with the ordered ``spans`` blanked but for their line breaks, and the
     spans blanked (an overlap is blanked once)."""
     pieces: list[str] = []
@@ -101,7 +99,7 @@ class Context:
 
     def mask(self, spans: list[Span]) -> None:
         """Blank ``spans`` in the view (page markers), keeping its length and lines."""
-        ordered = sorted(((s.start, s.end) for s in spans))
+        ordered = sorted((s.start, s.end) for s in spans)
         self.view, masked = masked_view(self.view, ordered)
         self.masked.extend(masked)
 
@@ -113,7 +111,7 @@ class Context:
             self._links = "](#)" in self.raw
         return self._links or _overlaps(self.masked, start, end)
 
-    def source(self) -> Source:
+    def snapshot(self) -> Source:
         """The text and its masked spans, to read body text from after the parse
         (without keeping the view alive: it is made again when first needed)."""
         if self._source is None:

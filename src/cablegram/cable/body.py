@@ -251,7 +251,7 @@ def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
             Paragraph(
                 number=None,
                 marking=None,
-                text=deferred(paragraph_text, ctx.source(), start, first),
+                text=deferred(paragraph_text, ctx.snapshot(), start, first),
                 span=span,
             )
         )
@@ -270,7 +270,7 @@ def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
             Paragraph(
                 number=number,
                 marking=marking,
-                text=deferred(paragraph_text, ctx.source(), text_start, stop),
+                text=deferred(paragraph_text, ctx.snapshot(), text_start, stop),
                 span=ctx.span(at, stop),
             )
         )

@@ -20,10 +20,9 @@ def _marking_parts(text: str) -> tuple[str | None, tuple[str, ...], bool] | None
     aliases = tables.marking_aliases()
     level = aliases.get(level, level)
     controls = tuple(
-        aliases.get(c.upper(), " ".join(c.upper().split()))
-        for c in (item["controls"] or "" for item in res.all("controls"))
+        aliases.get(c.upper(), " ".join(c.upper().split())) for c in res.texts("controls")
     )
-    return level, controls, bool(res.all("entire"))
+    return level, controls, bool(res.texts("entire"))
 
 
 def build_marking(ctx: Context, start: int, end: int) -> Marking | None:

@@ -189,7 +189,7 @@ class Hit:
     def __init__(self, match: re.Match[str], program: Program) -> None:
         self._match = match
         self._program = program
-        self._items: dict[str, list[Hit]] | None = None
+        self._items: dict[str, list[re.Match[str]]] | None = None
 
     def _group(self, name: str) -> str:
         groups = self._program.results.get(name)
@@ -227,12 +227,13 @@ class Hit:
     def span(self, name: str) -> tuple[int, int]:
         return self._match.span(self._group(name))
 
-    def items(self, name: str) -> list[Hit]:
+    def _item_matches(self, name: str) -> tuple[list[re.Match[str]], Program]:
+        """The matches of the items of the repetition that holds (or is) ``name``."""
         span_group, item = self._program.repeats[name]
         if self._items is None:
             self._items = {}
         elif span_group in self._items:
-            return self._items[span_group]
+            return self._items[span_group], item
         start, end = self._match.span(span_group)
         out = []
         # the items again, one after the other on the whole text (what an item's
@@ -242,15 +243,36 @@ class Hit:
             for found in item.regex.finditer(self._match.string, pos):
                 if found.start() != pos or found.end() <= pos:
                     break
-                out.append(Hit(found, item))
+                out.append(found)
                 pos = found.end()
                 if pos >= end:
                     break
         self._items[span_group] = out
-        return out
+        return out, item
+
+    def items(self, name: str) -> list[Hit]:
+        matches, item = self._item_matches(name)
+        return [Hit(found, item) for found in matches]
 
     def all(self, name: str) -> list[Hit]:
-        return [item for item in self.items(name) if name in item]
+        matches, item = self._item_matches(name)
+        groups = item.results.get(name) or [name]
+        return [
+            Hit(found, item) for found in matches if any(found.group(g) is not None for g in groups)
+        ]
+
+    def texts(self, name: str) -> list[str]:
+        """The text of ``name`` in each item of its repetition where it took part."""
+        matches, item = self._item_matches(name)
+        groups = item.results.get(name) or [name]
+        out = []
+        for found in matches:
+            for group in groups:
+                value = found.group(group)
+                if value is not None:
+                    out.append(value)
+                    break
+        return out
 
     def __iter__(self) -> Iterator[str]:
         raise TypeError("a Hit is not iterable: use items() or all()")

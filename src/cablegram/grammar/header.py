@@ -12,7 +12,7 @@ import re
 import pyparsing as pp
 
 from cablegram.grammar import vocabulary as v
-from cablegram.grammar._common import BLOCK_WHITESPACE, located, top
+from cablegram.grammar._common import BLOCK_WHITESPACE, Hinted, located, top
 
 
 def _spaced(word: str) -> str:
@@ -56,7 +56,13 @@ BANNER = top(
 )
 #: The banner inside a line, after a record dump or a csv row glued in front of it
 #: (``Cable dated:2002-11-15T12:40:00S E C R E T SECTION 01 OF 05 ANKARA 008305``).
-BANNER_INSIDE = re.compile(r"(?i)(?<![A-Z])" + _BANNER)
+# Every classification mark, its first letter lost or not, its letters spaced or not,
+# holds one of these once its blanks are dropped.
+BANNER_INSIDE = Hinted(
+    re.compile(r"(?i)(?<![A-Z])" + _BANNER),
+    words=("ONFIDENTIAL", "ECRET", "NCLAS", "IMITEDOFFICIAL"),
+    squeeze=True,
+)
 
 # E.O. line ---------------------------------------------------------------------
 DECL_DATE = pp.Regex(

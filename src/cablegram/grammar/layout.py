@@ -9,9 +9,9 @@ designators) come from the code tables through :mod:`cablegram.grammar.vocabular
 from __future__ import annotations
 
 import re
-import sys
 
 from cablegram.grammar import vocabulary as v
+from cablegram.grammar._common import Hinted
 
 _PROSIGN = v.prosign()
 _CLASSIFICATION = v.classification_words()
@@ -54,26 +54,6 @@ FIELD_AT_LINE = re.compile(
     r"|(?P<clby>(?:\(U\) *)?CLASSIFIED +BY(?![A-Z]))"
     r")"
 )
-
-
-class Hinted:
-    """A compiled pattern every match of which holds one of a few words: ``search``
-    runs the pattern only on text that holds one (ASCII text, looked for in upper
-    case; other text is searched as it is).  Most lines hold none, and ``in`` finds
-    that much faster than the regex engine, which tries the pattern at every offset."""
-
-    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...], exact: tuple[str, ...]):
-        self.pattern = pattern
-        self.words = words  # in upper case
-        self.exact = exact  # as written
-
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        text = string[pos:endpos]
-        if text.isascii():
-            upper = text.upper()
-            if not any(w in upper for w in self.words) and not any(w in text for w in self.exact):
-                return None
-        return self.pattern.search(string, pos, endpos)
 
 
 #: A header field's keyword glued to the end of another field's line (lost newlines,

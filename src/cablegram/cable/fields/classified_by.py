@@ -55,9 +55,7 @@ def build_classified_by(ctx: Context, start: int, end: int) -> tuple[ClassifiedB
         if written:
             section = re.sub(r"[\s/.,:]", "", written)
             section = f"{section[0]}.{section[1]}"
-        letters = tuple(
-            dict.fromkeys((item["letters"] or "").lower() for item in res.all("letters"))
-        )
+        letters = tuple(dict.fromkeys(letter.lower() for letter in res.texts("letters")))
         if "rest" in res and (section or letters):
             stop = start + res.span("rest")[0]
     if res.get("intro") is not None and not (section or letters):

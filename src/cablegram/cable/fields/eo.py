@@ -76,10 +76,8 @@ def build_declassification(
                 span=ctx.span(start + a, start + b),
             )
         break
-    codes = tuple(
-        " ".join((item["code"] or "").upper().strip("()").split()) for item in res.all("code")
-    )
-    not_applicable = bool(res.all("na"))
+    codes = tuple(" ".join(code.upper().strip("()").split()) for code in res.texts("code"))
+    not_applicable = bool(res.texts("na"))
     after = ctx.view.find(order_raw, start) + len(order_raw)
     text = squash(ctx.view[after:end]).lstrip(":;., ")
     if res.get("amended"):
