@@ -109,13 +109,23 @@ class Grammar:
     docs' diagrams (:attr:`element`) and for the check.
     """
 
-    __slots__ = ("element", "name", "program")
+    __slots__ = ("_program", "element", "name")
 
     def __init__(self, element: pp.ParserElement) -> None:
         element.streamline()  # once, here: never lazily in two threads at once
         self.element = element
         self.name = element.customName
-        self.program = _fast.Program(element)
+        self._program: _fast.Program | None = None
+
+    @property
+    def program(self) -> _fast.Program:
+        """The compiled fast path, made on first use (compiling every grammar at
+        import would slow ``import cablegram``; two threads may both compile it,
+        to the same program)."""
+        program = self._program
+        if program is None:
+            program = self._program = _fast.Program(self.element)
+        return program
 
     def match(self, text: str) -> _fast.Hit | None:
         """What the grammar reads in the whole of ``text``, or None."""
