@@ -11,6 +11,7 @@ import bisect
 import contextlib
 import re
 from collections.abc import Iterator, Sequence
+from typing import Protocol
 
 from cablegram._text import make_view
 from cablegram.errors import CablegramError, CableSyntaxError, Diagnostic, Severity
@@ -39,6 +40,33 @@ def masked_view(view: str, spans: list[tuple[int, int]]) -> tuple[str, list[tupl
     return "".join(pieces), masked
 
 
+def trimmed(view: str, start: int, end: int) -> Span:
+    """The span of ``[start, end)`` trimmed of surrounding white space in ``view``."""
+    if start < end and (view[start].isspace() or view[end - 1].isspace()):
+        text = view[start:end]
+        stripped = text.lstrip()
+        if not stripped:
+            return Span(end, end)
+        start += len(text) - len(stripped)
+        end -= len(stripped) - len(stripped.rstrip())
+    return Span(start, end)
+
+
+class Text(Protocol):
+    """What text is read from: the parse's :class:`Context`, or after the parse its
+    :class:`Source` (for values computed when first read)."""
+
+    @property
+    def raw(self) -> str: ...
+
+    @property
+    def view(self) -> str: ...
+
+    def span(self, start: int, end: int) -> Span: ...
+
+    def blanks_text(self, start: int, end: int) -> bool: ...
+
+
 def _overlaps(masked: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether one of the ordered, disjoint spans ``masked`` meets ``[start, end)``."""
     k = bisect.bisect_left(masked, (start, -1))
@@ -65,6 +93,10 @@ class Source:
             self._view = masked_view(make_view(self.raw), list(self._masked))[0]
         return self._view
 
+    def span(self, start: int, end: int) -> Span:
+        """See :meth:`Context.span`."""
+        return trimmed(self.view, start, end)
+
     def blanks_text(self, start: int, end: int) -> bool:
         """See :meth:`Context.blanks_text`."""
         return "](#)" in self.raw or _overlaps(self._masked, start, end)
@@ -87,15 +119,7 @@ class Context:
     # -- positions -----------------------------------------------------------
     def span(self, start: int, end: int) -> Span:
         """A span of ``[start, end)`` trimmed of surrounding white space in the view."""
-        view = self.view
-        if start < end and (view[start].isspace() or view[end - 1].isspace()):
-            text = view[start:end]
-            stripped = text.lstrip()
-            if not stripped:
-                return Span(end, end)
-            start += len(text) - len(stripped)
-            end -= len(stripped) - len(stripped.rstrip())
-        return Span(start, end)
+        return trimmed(self.view, start, end)
 
     def mask(self, spans: list[Span]) -> None:
         """Blank ``spans`` in the view (page markers), keeping its length and lines."""

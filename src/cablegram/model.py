@@ -384,9 +384,11 @@ def _precision_with_date(
         raise ValueError(f"date_precision {value!r} with date {cable.date!r}")
 
 
+@deferrable("references")
 @attrs.frozen(kw_only=True)
 class Cable:
-    """A whole cable.  See ``docs/model.md`` for every field."""
+    """A whole cable.  See ``docs/model.md`` for every field.  ``references`` is
+    read from the REF blocks when first read (see :mod:`cablegram._lazy`)."""
 
     reference_id: str | None
     date: dt.datetime | None

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Protocol
 
-from cablegram._context import Context
+from cablegram._context import Context, Text
 from cablegram._lazy import deferred
 from cablegram._text import squash
 from cablegram.cable.draft import Draft
@@ -29,19 +28,6 @@ def read(ctx: Context, draft: Draft) -> None:
     lowered = region.lower()
     body.summary = build_summary(ctx, start, region, lowered)
     body.comments = build_comments(ctx, start, region, lowered)
-
-
-class Text(Protocol):
-    """What body text is read from: the parse's :class:`~cablegram._context.Context`,
-    or after the parse its :class:`~cablegram._context.Source`."""
-
-    @property
-    def raw(self) -> str: ...
-
-    @property
-    def view(self) -> str: ...
-
-    def blanks_text(self, start: int, end: int) -> bool: ...
 
 
 def paragraph_text(src: Text, start: int, end: int) -> str:

@@ -14,7 +14,8 @@ import re
 import attrs
 
 from cablegram import ids, tables
-from cablegram._context import Context
+from cablegram._context import Context, Text
+from cablegram._lazy import deferred
 from cablegram._text import squash
 from cablegram.cable.draft import Draft, FieldSpan, Header
 from cablegram.cable.fields.captions import cut_glued_sbu
@@ -61,11 +62,22 @@ def build(
 
 
 def build_later(ctx: Context, draft: Draft) -> None:
-    """The items of every REF block, now that the cable's own id is known."""
+    """The items of every REF block, now that the cable's own id is known: read when
+    ``Cable.references`` is first read (they report nothing)."""
+    blocks = tuple(draft.header.ref_blocks)
+    if blocks:
+        draft.references = deferred(
+            _all_references, ctx.snapshot(), blocks, draft.year, draft.reference_id
+        )
+
+
+def _all_references(
+    src: Text, blocks: tuple[tuple[int, int], ...], year: int | None, citing_id: str | None
+) -> tuple[Reference, ...]:
     out: list[Reference] = []
-    for start, end in draft.header.ref_blocks:
-        out.extend(build_references(ctx, start, end, year=draft.year, citing_id=draft.reference_id))
-    draft.references = tuple(out)
+    for start, end in blocks:
+        out.extend(build_references(src, start, end, year=year, citing_id=citing_id))
+    return tuple(out)
 
 
 def glued_body(view: str, start: int, end: int) -> int | None:
@@ -133,7 +145,7 @@ def _starts_line(text: str, at: int) -> bool:
 
 
 def build_references(
-    ctx: Context, start: int, end: int, *, year: int | None, citing_id: str | None
+    ctx: Text, start: int, end: int, *, year: int | None, citing_id: str | None
 ) -> tuple[Reference, ...]:
     head = gr.REF_KEYWORD.match(ctx.view, start)
     body_start = head.end() if head and head.start() == start else start
@@ -295,7 +307,7 @@ def _parts(item: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _reference_item(
-    ctx: Context,
+    ctx: Text,
     start: int,
     end: int,
     letter: str | None,
@@ -318,7 +330,7 @@ def _reference_item(
 class _Item:
     """One item of a REF block (after its bullet)."""
 
-    def __init__(self, ctx: Context, span: Span, letter: str | None) -> None:
+    def __init__(self, ctx: Text, span: Span, letter: str | None) -> None:
         self.ctx = ctx
         self.span = span
         self.letter = letter
