@@ -44,11 +44,11 @@ def trimmed(view: str, start: int, end: int) -> Span:
     """The span of ``[start, end)`` trimmed of surrounding white space in ``view``."""
     if start < end and (view[start].isspace() or view[end - 1].isspace()):
         text = view[start:end]
-        stripped = text.lstrip()
+        stripped = text.strip()
         if not stripped:
             return Span(end, end)
-        start += len(text) - len(stripped)
-        end -= len(stripped) - len(stripped.rstrip())
+        start += len(text) - len(text.lstrip())
+        end = start + len(stripped)
     return Span(start, end)
 
 

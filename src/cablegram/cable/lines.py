@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import bisect
-import itertools
+import re
 
 from cablegram._context import Context
+
+_NEWLINE = re.compile("\n")
 
 
 class Lines:
@@ -20,11 +22,13 @@ class Lines:
 
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
-        lengths = [len(line) for line in ctx.view.split("\n")]
-        starts = list(itertools.accumulate((n + 1 for n in lengths), initial=0))
-        del starts[-1]
+        view = ctx.view
+        ends = [m.start() for m in _NEWLINE.finditer(view)]
+        starts = [0]
+        starts += [end + 1 for end in ends]
+        ends.append(len(view))
         self.starts = starts
-        self.spans = [(a, a + n) for a, n in zip(starts, lengths, strict=True)]
+        self.spans = list(zip(starts, ends, strict=True))
 
     def __len__(self) -> int:
         return len(self.spans)

@@ -71,7 +71,14 @@ class Hinted:
         upper = text.upper()
         if self.squeeze:
             upper = upper.replace(" ", "")
-        return not any(w in upper for w in self.words) and not any(w in text for w in self.exact)
+        # loops, not any(): no generator made on this hot path
+        for word in self.words:
+            if word in upper:
+                return False
+        for word in self.exact:  # noqa: SIM110
+            if word in text:
+                return False
+        return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._absent(string, pos, endpos):
