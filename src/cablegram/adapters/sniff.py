@@ -18,6 +18,7 @@ from cablegram.adapters.wikileaks import parse_wikileaks_html
 from cablegram.cable import parse_cable
 from cablegram.document import Document
 from cablegram.errors import UnknownFormatError
+from cablegram.grammar import vocabulary as v
 
 #: How much of the start of a text the checks look at.
 _HEAD = 6000
@@ -26,8 +27,11 @@ _HTML = re.compile(r"(?is)^\s*(?:<!doctype html|<html\b|<head\b)|<pre\b")
 _CSV_ROW = re.compile(r'^"?\d+"?,"?(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}) [\d:]+"?,"?\d{2}')
 _NEWS_ITEM = re.compile(r"(?m)^#{3} \[\d{4}-\d{1,2}-\d{1,2}\]\(")
 _NEWS_DAY = re.compile(r"(?m)^#{1,2} \[\d{4}-\d{1,2}-\d{1,2}\]\(")
+# A line a cable has near its start: VZCZC, a DTG line, a received copy's page line,
+# a banner's shape (a loose test of the start of the line; the banner's grammar is
+# grammar/header.py), an E.O. line, TAGS or SUBJECT.
 _CABLE = re.compile(
-    r"(?m)^ *(?:VZCZC|(?:[ZOPRY] ){1,2}\d{6} ?Z [A-Za-z]{3} \d{2}|PAGE 01 |"
+    rf"(?m)^ *(?:VZCZC|(?:{v.prosign()} ){{1,2}}\d{{6}} ?Z [A-Za-z]{{3}} \d{{2}}|PAGE 01 |"
     r"(?:C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?E ?C ?R ?E ?T|UNCLAS\w*|LIMITED OFFICIAL USE)"
     r"\b.*\d{3,8} *$|E\.? ?O\.? ?1\d{4}|TAGS?:|SUBJ(?:ECT)?:)"
 )
@@ -38,7 +42,7 @@ _CABLE_WRAPPER = re.compile(
 # text in capitals (numbered paragraphs in a text mostly in capitals, or a long
 # text almost wholly in them).
 _NUMBERED = re.compile(r"(?m)^ *(?:¶ ?)?\d{1,2} ?\. +\S")
-_MARKED = re.compile(r"(?m)^ *(?:¶ ?)?\d{1,2}\. ?\((?:U|C|S|SBU|TS)(?:/[A-Z ]+)?\)")
+_MARKED = re.compile(rf"(?m)^ *(?:¶ ?)?\d{{1,2}}\. ?\({v.portion_levels()}(?:/[A-Z ]+)?\)")
 _PAGE = re.compile(
     r"(?m)^(?:Government of Canada|Language selection|Date Modified:"
     r"|Canada\S* ?[-–] ?\S+ [Rr]elations)"

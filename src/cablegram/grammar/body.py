@@ -28,7 +28,9 @@ _CONTROL = pp.Regex(
 _ENTIRE = pp.Regex(r"(?i)ENTIRE +TEXT")("entire")
 MARKING = top(
     pp.Regex(r"\( *")
-    + pp.Regex(r"(?i)TS|SBU-N|SBU|LOU|U|C|S|[A-Z]{1,4}(?=[ /)-])")("level")
+    # the State Department's levels (SBU-N: SBU NOFORN), else any short code, which
+    # the builder checks against the table
+    + pp.Regex(rf"(?i)SBU-N|{v.portion_levels()}|[A-Z]{{1,4}}(?=[ /)-])")("level")
     + pp.ZeroOrMore(
         # the separator may be a blank alone, which the skipped white space took:
         # then it matches empty, right after that blank ("(C NF)"); "(SE)" fails

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from cablegram.grammar import vocabulary as v
+
 #: The REF keyword at the start of the block (``REF:``, ``REFS:``, ``REF(S):``, ``REFTEL``).
 REF_KEYWORD = re.compile(r"(?i)REF(?:S|TELS?|\(S\)|ERENCES?)?(?![A-Z]) *[:.;-]? *")
 
@@ -81,7 +83,7 @@ REF_TOKEN_RE = re.compile(
     r"|(?P<cable>(?<![\w/.-])"
     r"(?:(?P<year>(?:19|20)\d{2}|[\dO]\d|\(\d{2}\)|\(\d{4}\))(?:\s+|-|(?=[A-Za-z])))?"
     rf"(?P<origin>{_WORD}(?:\s+{_WORD}){{0,3}}?)"
-    r"(?:\s+\((?P<mid_year>\d{2}|\d{4})\)\s*|\s+\((?:U|C|S|SBU|LOU|TS)\)\s*"
+    r"(?:\s+\((?P<mid_year>\d{2}|\d{4})\)\s*|\s+\(" + v.portion_levels() + r"\)\s*"
     r"|\s+(?i:CABLES?|TELEGRAMS?|NO\.)\s+|\s*[:#,]\s*|\s+|-|(?=\d\d))"
     rf"(?P<serial>{_SERIAL})"
     rf"(?:{_AFTER_YEAR.format('after_year')}|\s+(?P<after_year_c>\d{{2}})(?=\s*(?:[,;]|\Z)))?"
@@ -114,5 +116,7 @@ GLUED_PARAGRAPH = re.compile(
     r"|(?:(?<=\d/\d\d)|(?<=\d/\d{4})) +(?=[A-Z][a-z]+,? +[a-z]+\b)"
     # ... or the body's first portion marking: "REF: STATE 57598 (SBU) On June 10, ..."
     r"|(?<!\s)(?<![\s(][A-Za-z][.):])\s+"
-    r"(?=\((?P<level>SBU|U|C|S|TS)(?:/ ?(?:NF|NOFORN|REL|FGI|FOUO|ORCON|OC)\b[A-Z ,]*)?\) +\S)"
+    r"(?=\((?P<level>"
+    + v.portion_levels()
+    + r")(?:/ ?(?:NF|NOFORN|REL|FGI|FOUO|ORCON|OC)\b[A-Z ,]*)?\) +\S)"
 )

@@ -11,6 +11,7 @@ import re
 
 import pyparsing as pp
 
+from cablegram.grammar import vocabulary as v
 from cablegram.grammar._common import BLOCK_WHITESPACE, located, top
 
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -29,7 +30,7 @@ TRANSMISSION_ID = top(
 #: One routing indicator; the builder splits the located list with it.
 ROUTING_INDICATOR_RE = re.compile(r"[A-Z][A-Z0-9]{2,9}")
 ROUTING_LINE = top(
-    pp.Regex(r"(?P<digraph>ZZ|OO|PP|RR|NN)(?= )")
+    pp.Regex(rf"(?P<digraph>{v.precedence_digraphs()})(?= )")
     + located(
         pp.Regex(r"[A-Z][A-Z0-9]{2,9}(?:\s+[A-Z][A-Z0-9]{2,9})*").set_name("routing indicators"),
         "indicators",
@@ -67,7 +68,9 @@ DTG = pp.Regex(
     + r")) +(?P<year>\d{4}|\d{2})\b",
     flags=0,
 ).set_name("date-time group")
-PROSIGNS = pp.Regex(r"(?P<prosigns>[ZOPRY](?: [ZOPRY])?)(?= )").set_name("precedence prosigns")
+PROSIGNS = pp.Regex(rf"(?P<prosigns>{v.prosign()}(?: {v.prosign()})?)(?= )").set_name(
+    "precedence prosigns"
+)
 DTG_LINE = top(
     PROSIGNS + located(DTG, "dtg") + _SIGNALS + pp.StringEnd(),
     "precedence and date-time group",
@@ -85,7 +88,9 @@ ADDRESSEE = top(
         r"(?:(?P<ri>[A-Z][A-Z0-9]{2,9}) ?/(?!/) ?)?"
         r"(?P<plad>[^\s/].*?)"
         r"(?P<offices>//.*?//?)?"
-        r"(?: +(?P<precedence>NIACT +IMMEDIATE|NIACT|FLASH|ROUTINE|"
+        # the table's words, NIACT alone, and misspellings of IMMEDIATE and PRIORITY
+        # (PIORITY, IMMEDIAT): the builder reads them as the nearest word
+        rf"(?: +(?P<precedence>{v.precedence_words()}|NIACT|"
         r"[A-Z]*(?:IMMED|MMEDIATE|RIORITY|IORITY|PRIOR|PRIOI)[A-Z]*))?"
         # the per-addressee number: four digits, a range, or cut to three
         r"(?:(?: +|(?<=[A-Z]))(?P<number>\d{4}(?:-\d{4})?|\d{3}(?!\d)))?"

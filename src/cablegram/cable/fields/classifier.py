@@ -12,6 +12,7 @@ import functools
 import re
 
 from cablegram import tables
+from cablegram.grammar import vocabulary as v
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -127,7 +128,7 @@ _KEYWORD_AGAIN = re.compile(
     r"by\b *[:.;]? *"
 )
 # A paragraph number or portion mark before the classifier: "(U) CDA ...", "1. ...".
-_LEADING_MARK = re.compile(r"^(?:\((?:U|C|S|SBU|TS)(?:/[A-Z]+)*\)|\d{1,2}\.)(?= )\s*")
+_LEADING_MARK = re.compile(rf"^(?:\({v.portion_levels()}(?:/[A-Z]+)*\)|\d{{1,2}}\.)(?= )\s*")
 # "," typed for "'" (H-24): "d,Affaires", "O,Grady"; "d' Affairs"; "a. i.".
 _COMMA_APOSTROPHE = re.compile(r"\b([dDOL]),(?=[A-Za-z]{2})")
 _APOSTROPHE_SPACE = re.compile(r"\b([dD][eE]?['’]) +(?=[A-Za-z])")
