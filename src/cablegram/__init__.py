@@ -7,14 +7,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from cablegram.adapters.cables_csv import read_cables_csv
 from cablegram.adapters.news import parse_news, parse_news_day
 from cablegram.adapters.page import parse_page
 from cablegram.adapters.sniff import parse, sniff
 from cablegram.adapters.wikileaks import parse_wikileaks_html
-from cablegram.cable import parse_cable as _parse_cable
+from cablegram.cable import parse_cable
 from cablegram.cable import tag_kind as _tag_kind
 from cablegram.document import Document, timeline
 from cablegram.errors import (
@@ -80,30 +78,6 @@ def tag_kind(code: str) -> TagKind:
 
 
 __version__ = "0.1.0"
-
-
-def parse_cable(
-    text: str,
-    *,
-    strict: bool = False,
-    year: int | None = None,
-    reference_id: str | None = None,
-    metadata: Mapping[str, str] | None = None,
-) -> Cable:
-    """Parse the text of one cable.
-
-    Lenient by default: always returns a :class:`Cable`, with problems on
-    ``cable.diagnostics`` and text no rule matched on ``cable.unparsed``.
-    With ``strict=True`` the first error raises :class:`CableSyntaxError`.
-
-    ``year`` and ``reference_id`` are hints for fragments that have no DTG or
-    banner (csv rows and HTML pages give them); ``metadata`` is kept on the cable.
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"parse_cable() takes str, not {type(text).__name__}")
-    return _parse_cable(
-        text, strict=strict, year=year, reference_id=reference_id, metadata=metadata
-    )
 
 
 __all__ = [

@@ -60,7 +60,17 @@ def parse_cable(
     reference_id: str | None = None,
     metadata: Mapping[str, str] | None = None,
 ) -> Cable:
-    """Parse the text of one cable (see :func:`cablegram.parse_cable`)."""
+    """Parse the text of one cable.
+
+    Lenient by default: always returns a :class:`~cablegram.model.Cable`, with problems
+    on ``cable.diagnostics`` and text no rule matched on ``cable.unparsed``.  With
+    ``strict=True`` the first error raises :class:`~cablegram.errors.CableSyntaxError`.
+
+    ``year`` and ``reference_id`` are hints for fragments that have no DTG or banner
+    (csv rows and HTML pages give them); ``metadata`` is kept on the cable.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_cable() takes str, not {type(text).__name__}")
     ctx = Context(text, make_view(text), strict=strict)
     draft = Draft(
         lines=Lines(ctx), year_hint=year, reference_id_hint=reference_id, metadata=metadata
