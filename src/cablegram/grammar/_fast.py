@@ -25,9 +25,15 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 from collections.abc import Iterator
 
 import pyparsing as pp
+
+
+#: Atomic groups and possessive quantifiers, ``(?>...)`` and ``*+``, from Python 3.11;
+#: before it, a lookahead that captures and a back-reference that consumes do the same.
+ATOMIC = sys.version_info >= (3, 11)
 
 
 class Unsupported(TypeError):
@@ -75,6 +81,8 @@ class Program:
         self._names.add(name)
 
     def _atomic(self, body: str) -> str:
+        if ATOMIC:
+            return f"(?>{body})"
         name = self._group("a")
         return f"(?=(?P<{name}>{body}))(?P={name})"
 
@@ -101,7 +109,7 @@ class Program:
         if not (element.callPreparse and element.skipWhitespace and element.whiteChars):
             return ""
         chars = re.escape("".join(sorted(element.whiteChars)))
-        return f"[{chars}]*(?![{chars}])"
+        return f"[{chars}]*+" if ATOMIC else f"[{chars}]*(?![{chars}])"
 
     def _body(self, element: pp.ParserElement) -> str:
         kind = type(element)
