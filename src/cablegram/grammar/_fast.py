@@ -30,7 +30,6 @@ from collections.abc import Iterator
 
 import pyparsing as pp
 
-
 #: Atomic groups and possessive quantifiers, ``(?>...)`` and ``*+``, from Python 3.11;
 #: before it, a lookahead that captures and a back-reference that consumes do the same.
 ATOMIC = sys.version_info >= (3, 11)
