@@ -23,13 +23,14 @@ LINES = st.sampled_from([*SEED.splitlines(), "", "¶1. (C)", "REF: A. 06 ", "TAG
 def test_lenient_never_raises_on_text(text: str) -> None:
     cable = cablegram.parse_cable(text)
     assert cable.raw == text
+    cablegram.to_json(cable)  # the values read when first asked for, too
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.lists(LINES, max_size=40))
 def test_lenient_never_raises_on_shuffled_cable_lines(lines: list[str]) -> None:
     text = "\n".join(lines)
-    cablegram.parse_cable(text)
+    cablegram.to_json(cablegram.parse_cable(text))  # deferred values included
     with contextlib.suppress(cablegram.CablegramError):
         cablegram.parse_cable(text, strict=True)
 
