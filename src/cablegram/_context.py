@@ -20,6 +20,8 @@ from cablegram.model import Unparsed
 from cablegram.span import Span
 
 _BLANK_BUT_NEWLINES = re.compile(r"[^\n]")
+#: White space, as str.isspace() says (the regex engine asks the same question).
+_SPACES = re.compile(r"\s*")
 
 
 def masked_view(view: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
@@ -42,13 +44,11 @@ def masked_view(view: str, spans: list[tuple[int, int]]) -> tuple[str, list[tupl
 
 def trimmed(view: str, start: int, end: int) -> Span:
     """The span of ``[start, end)`` trimmed of surrounding white space in ``view``."""
-    if start < end and (view[start].isspace() or view[end - 1].isspace()):
-        text = view[start:end]
-        stripped = text.strip()
-        if not stripped:
-            return Span(end, end)
-        start += len(text) - len(text.lstrip())
-        end = start + len(stripped)
+    if start < end and view[start].isspace():
+        found = _SPACES.match(view, start, end)  # always matches: \s* may be empty
+        start = found.end() if found is not None else start
+    while end > start and view[end - 1].isspace():
+        end -= 1
     return Span(start, end)
 
 
