@@ -4,7 +4,6 @@ addressee a line: ``RUEHC/SECSTATE WASHDC IMMEDIATE 6841``."""
 from __future__ import annotations
 
 import functools
-import re
 from typing import NamedTuple
 
 import attrs
@@ -173,24 +172,29 @@ def _read(line: str) -> _Read | None:
     )
 
 
-# The number, after a space or glued to the address (WASHDC0000).
-_TRAILING_NUMBER = re.compile(r"(?:(?<= )|(?<=[A-Z]))(\d{4})$")
+def _trailing_number(line: str) -> bool:
+    """Whether the line ends in the per-addressee number: four digits after a space
+    or glued to the address (``WASHDC0000``)."""
+    return (
+        len(line) > 4
+        and line[-4:].isdecimal()
+        and (line[-5] == " " or "A" <= line[-5] <= "Z")
+    )
 
 
-def _addressee(line: str) -> _Read | None:
-    """What an addressee line says.  The cache is keyed on the line without its
-    per-addressee number."""
-    number = _TRAILING_NUMBER.search(line)
-    if number is None:
-        return _read(line)
-    read = _read(line[: number.start()].rstrip() + " 0000")
-    return None if read is None else read._replace(number=number.group(1))
+def _addressee(line: str) -> tuple[_Read | None, str | None]:
+    """What an addressee line says, and its number.  The cache is keyed on the line
+    without its per-addressee number."""
+    if not _trailing_number(line):
+        read = _read(line)
+        return read, read.number if read is not None else None
+    return _read(line[:-4].rstrip() + " 0000"), line[-4:]
 
 
 def build_addressee(ctx: Context, start: int, end: int) -> tuple[str | None, Addressee] | None:
     """Build one addressee line; returns its keyword (FM, TO, INFO, XMT or None)."""
     span = ctx.span(start, end)
-    read = _addressee(span.of(ctx.view))
+    read, number = _addressee(span.of(ctx.view))
     if read is None:
         ctx.keep_unparsed(start, end, context="addressee", code="addressee-syntax")
         return None
@@ -216,7 +220,7 @@ def build_addressee(ctx: Context, start: int, end: int) -> tuple[str | None, Add
         offices=read.offices,
         precedence=precedence,
         precedence_raw=precedence_raw,
-        number=read.number,
+        number=number,
         collective=read.address.upper().endswith("COLLECTIVE"),
         excluded=read.excluded,
         station_name=read.station_name,
