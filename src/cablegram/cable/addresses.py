@@ -175,11 +175,7 @@ def _read(line: str) -> _Read | None:
 def _trailing_number(line: str) -> bool:
     """Whether the line ends in the per-addressee number: four digits after a space
     or glued to the address (``WASHDC0000``)."""
-    return (
-        len(line) > 4
-        and line[-4:].isdecimal()
-        and (line[-5] == " " or "A" <= line[-5] <= "Z")
-    )
+    return len(line) > 4 and line[-4:].isdecimal() and (line[-5] == " " or "A" <= line[-5] <= "Z")
 
 
 def _addressee(line: str) -> tuple[_Read | None, str | None]:
