@@ -4,9 +4,10 @@ A block grammar here is a parsing expression grammar in pyparsing: sequences,
 ordered choices, options and repetitions of regexes and literals, each element
 skipping white space first.  pyparsing commits to what an element matched: it never
 goes back into a regex, an option, a choice or a repetition once it has matched.
-Python's ``re`` does go back, so every element is compiled *atomic* (a lookahead that
-captures the match, then a back-reference that consumes it: ``(?=(?P<a>X))(?P=a)``)
-and white space is skipped possessively (``[ ]*(?![ ])``).  The regex then matches
+Python's ``re`` does go back, so every element is compiled *atomic* (``(?>X)``; before
+Python 3.11, a lookahead that captures the match and a back-reference that consumes
+it: ``(?=(?P<a>X))(?P=a)``) and white space is skipped possessively (``[ ]*+``, or
+``[ ]*(?![ ])``).  The regex then matches
 exactly the texts pyparsing accepts, with the same sub-matches, and runs in one call
 of ``re`` instead of a pyparsing parse (which builds results and raises and catches
 an exception for every alternative that fails).
@@ -18,7 +19,8 @@ item).  pyparsing stays the grammar: strict mode's messages and positions, the d
 railroad diagrams and the equivalence check come from it (:mod:`cablegram.grammar._common`).
 
 Supported elements: And, MatchFirst, Opt, ZeroOrMore, OneOrMore, Located, Suppress,
-Regex, Literal, StringEnd.  Anything else raises :class:`Unsupported` at import.
+Regex, Literal, StringEnd.  Anything else raises :class:`Unsupported` when the
+grammar is first used (and in the tests, which compile every grammar).
 """
 
 from __future__ import annotations
