@@ -80,11 +80,12 @@ class Source:
     or a summary is read from when it is first asked for (:mod:`cablegram._lazy`).
     The view is made again from the text, once, when it is needed."""
 
-    __slots__ = ("_masked", "_view", "raw")
+    __slots__ = ("_links", "_masked", "_view", "raw")
 
-    def __init__(self, raw: str, masked: tuple[tuple[int, int], ...]) -> None:
+    def __init__(self, raw: str, masked: tuple[tuple[int, int], ...], *, links: bool) -> None:
         self.raw = raw
         self._masked = masked
+        self._links = links
         self._view: str | None = None
 
     @property
@@ -99,7 +100,7 @@ class Source:
 
     def blanks_text(self, start: int, end: int) -> bool:
         """See :meth:`Context.blanks_text`."""
-        return "](#)" in self.raw or _overlaps(self._masked, start, end)
+        return self._links or _overlaps(self._masked, start, end)
 
 
 class Context:
@@ -131,15 +132,19 @@ class Context:
         """Whether the view blanks text of ``[start, end)`` that is more than white
         space, ``¶`` and line-end backslashes: a masked page marker or a markdown link
         artefact (``[1](#)``)."""
+        return self._has_links() or _overlaps(self.masked, start, end)
+
+    def _has_links(self) -> bool:
+        """Whether the text has markdown link artefacts (looked for once)."""
         if self._links is None:
             self._links = "](#)" in self.raw
-        return self._links or _overlaps(self.masked, start, end)
+        return self._links
 
     def snapshot(self) -> Source:
         """The text and its masked spans, to read body text from after the parse
         (without keeping the view alive: it is made again when first needed)."""
         if self._source is None:
-            self._source = Source(self.raw, tuple(self.masked))
+            self._source = Source(self.raw, tuple(self.masked), links=self._has_links())
         return self._source
 
     def text(self, start: int, end: int) -> str:
