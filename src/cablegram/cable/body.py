@@ -10,6 +10,7 @@ from cablegram._context import Context, Text
 from cablegram._lazy import deferred
 from cablegram._text import squash
 from cablegram.cable.draft import Draft
+from cablegram.cable.lines import Lines
 from cablegram.cable.marking import build_marking
 from cablegram.errors import Severity
 from cablegram.grammar import body as g
@@ -22,9 +23,9 @@ def read(ctx: Context, draft: Draft) -> None:
     if start >= end or not ctx.view[start:end].strip():
         return
     body = draft.body
-    stop, body.signature, body.footer = split_end(ctx, start, end)
-    body.paragraphs = build_paragraphs(ctx, start, stop)
+    stop, body.signature, body.footer = split_end(ctx, draft.lines, start)
     region = ctx.view[start:stop]
+    body.paragraphs = build_paragraphs(ctx, start, region)
     lowered = region.lower()
     body.summary = build_summary(ctx, start, region, lowered)
     body.comments = build_comments(ctx, start, region, lowered)
@@ -105,19 +106,22 @@ def without_page_lines(ctx: Text, start: int, end: int) -> str:
 # ---------------------------------------------------------------- end of the text
 
 
-def split_end(ctx: Context, start: int, end: int) -> tuple[int, TextBlock | None, list[TextBlock]]:
-    """Find footer lines and the signature at the end of the body.
+def split_end(
+    ctx: Context, lines: Lines, start: int
+) -> tuple[int, TextBlock | None, list[TextBlock]]:
+    """Find footer lines and the signature at the end of the body (from ``start`` to
+    the end of the text).
 
     Returns the offset where the paragraphs end, the signature and the footer
     lines (footers and trailers such as ``NNNN``) in document order.
     """
     view = ctx.view
-    lines = _LinesBack(view, start, end)
+    back = _LinesBack(lines, start)
     footer: list[TextBlock] = []
     signature: TextBlock | None = None
-    cut = end
+    cut = len(view)
     j = 0  # lines back from the last one
-    while (line := lines[j]) is not None:
+    while (line := back[j]) is not None:
         a, b = line
         text = view[a:b]
         if not text.strip():
@@ -128,9 +132,9 @@ def split_end(ctx: Context, start: int, end: int) -> tuple[int, TextBlock | None
             cut = a
             j += 1
             continue
-        top = _footer_block(view, lines, j)
+        top = _footer_block(view, back, j)
         if top is not None:
-            a = lines.start(top)
+            a = back.start(top)
             footer.append(TextBlock(text=squash(view[a:b]), span=ctx.span(a, b)))
             cut = a
             j = top + 1
@@ -190,24 +194,22 @@ def _footer_block(view: str, lines: _LinesBack, j: int) -> int | None:
 
 
 class _LinesBack:
-    """The lines of ``view[start:end]`` (as ``str.split("\\n")`` cuts them), read from
-    the last one back as they are asked for: ``lines[0]`` is the last line's
-    ``(start, end)``, ``lines[1]`` the one before; None before the first."""
+    """The lines of the body from ``start`` to the end of the text, read from the last
+    one back: ``lines[0]`` is the last line's ``(start, end)``, ``lines[1]`` the one
+    before; None before the body's first line (which starts at ``start``)."""
 
-    def __init__(self, view: str, start: int, end: int) -> None:
-        self._view = view
+    def __init__(self, lines: Lines, start: int) -> None:
+        self._spans = lines.spans
         self._start = start
-        self._found: list[tuple[int, int]] = []
-        self._end: int | None = end  # where the next line back ends; None: no more
+        self._last = len(lines) - 1
+        self._first = lines.at(start)
 
     def __getitem__(self, j: int) -> tuple[int, int] | None:
-        found = self._found
-        while len(found) <= j and self._end is not None:
-            end = self._end
-            newline = self._view.rfind("\n", self._start, end)
-            found.append((newline + 1 if newline >= 0 else self._start, end))
-            self._end = newline if newline >= 0 else None
-        return found[j] if j < len(found) else None
+        k = self._last - j
+        if k < self._first:
+            return None
+        a, b = self._spans[k]
+        return max(a, self._start), b
 
     def start(self, j: int) -> int:
         line = self[j]
@@ -218,11 +220,11 @@ class _LinesBack:
 # ------------------------------------------------------------------ paragraphs
 
 
-def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
-    """Paragraphs of ``view[start:end]`` (page markers are already blanked)."""
-    view = ctx.view
+def build_paragraphs(ctx: Context, start: int, region: str) -> list[Paragraph]:
+    """Paragraphs of ``region``, the view from ``start`` to where the paragraphs end
+    (page markers are already blanked)."""
+    end = start + len(region)
     starts: list[tuple[int, re.Match[str]]] = []
-    region = view[start:end]
     for line_start in _line_starts(region):
         match = g.PARAGRAPH_START.match(region, line_start) or g.MARKED_START.match(
             region, line_start
@@ -231,7 +233,7 @@ def build_paragraphs(ctx: Context, start: int, end: int) -> list[Paragraph]:
             starts.append((start + match.start(), match))
     paragraphs: list[Paragraph] = []
     first = starts[0][0] if starts else end
-    if view[start:first].strip():
+    if region[: first - start].strip():
         span = ctx.span(start, first)
         paragraphs.append(
             Paragraph(
