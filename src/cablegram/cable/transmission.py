@@ -166,20 +166,21 @@ def build_station_line(ctx: Context, start: int, end: int) -> StationLine | None
     res = ctx.parse(g.DE_LINE, start, end, field="DE line")
     if res is None:
         return None
+    span = ctx.span(start, end)
     day = int(res["day"] or "")
     if not 1 <= day <= 366:
         ctx.report(
             "de-julian-day",
             f"Julian day {day} is out of range",
             field="DE line",
-            span=ctx.span(start, end),
+            span=span,
         )
     if res.get("signals"):
         ctx.report(
             "de-extra",
             "extra tokens after the DE line's filing time",
             field="DE line",
-            span=ctx.span(start, end),
+            span=span,
             severity=Severity.INFO,
         )
     station = res["station"] or ""
@@ -190,7 +191,7 @@ def build_station_line(ctx: Context, start: int, end: int) -> StationLine | None
         part=res.get("part") or None,
         julian_day=day,
         time=res["time"] or "",
-        span=ctx.span(start, end),
+        span=span,
     )
 
 
@@ -198,6 +199,7 @@ def build_security(ctx: Context, start: int, end: int) -> SecurityLine | None:
     res = ctx.parse(g.SECURITY_LINE, start, end, field="security line")
     if res is None:
         return None
+    span = ctx.span(start, end)
     characters = res["characters"] or ""
     name = tables.classification_security_characters().get(characters[0])
     if name is None:
@@ -205,7 +207,7 @@ def build_security(ctx: Context, start: int, end: int) -> SecurityLine | None:
             "security-characters",
             f"unknown security characters {characters!r}",
             field="security line",
-            span=ctx.span(start, end),
+            span=span,
         )
     return SecurityLine(
         signal=res["signal"] or "",
@@ -213,7 +215,7 @@ def build_security(ctx: Context, start: int, end: int) -> SecurityLine | None:
         classification=Classification(name) if name else None,
         specat=res.get("specat") or None,
         signals=tuple(item.text for item in res.items("signals")),
-        span=ctx.span(start, end),
+        span=span,
     )
 
 
@@ -247,6 +249,7 @@ def build_dtg(ctx: Context, start: int, end: int, *, bare: bool = False) -> Date
             severity=Severity.ERROR,
         )
         return None
+    dtg_start, dtg_end = res.span("dtg")
     prosigns = tuple((res.get("prosigns") or "").split())
     action = precedence_from_prosign(prosigns[0]) if prosigns else None
     info = precedence_from_prosign(prosigns[1]) if len(prosigns) > 1 else None
@@ -256,6 +259,6 @@ def build_dtg(ctx: Context, start: int, end: int, *, bare: bool = False) -> Date
         action_precedence=action,
         info_precedence=info,
         signals=tuple(item.text for item in res.items("signals")),
-        raw=ctx.raw[start + res.span("dtg")[0] : start + res.span("dtg")[1]],
+        raw=ctx.raw[start + dtg_start : start + dtg_end],
         span=span,
     )
