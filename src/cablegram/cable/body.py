@@ -347,25 +347,49 @@ def build_summary(ctx: Context, start: int, region: str, lowered: str) -> TextBl
             span=ctx.span(start + head.start(), start + stop),
             severity=Severity.INFO,
         )
-    text = _strip_paragraph_marks(without_page_lines(ctx, start + text_from, start + stop))
-    if not text:
+    # The text is read when first asked for; whether there is any is known from its
+    # first chunk with text (the whole of it but for a bare "1. (C) SUMMARY:").
+    if next(_summary_chunks(without_page_lines(ctx, start + text_from, start + stop)), None) is None:
         return None
     span_start = head.start() if head is not None else text_from
-    return TextBlock(text=text, span=ctx.span(start + span_start, start + span_end))
+    return TextBlock(
+        text=deferred(summary_text, ctx.snapshot(), start + text_from, start + stop),
+        span=ctx.span(start + span_start, start + span_end),
+    )
 
 
-def _strip_paragraph_marks(text: str) -> str:
-    chunks = re.split(r"\n *\n|(?=\n *\d{1,3}\. )", text)
-    out: list[str] = []
-    for chunk in chunks:
+def summary_text(src: Text, start: int, end: int) -> str:
+    """The summary's text: its paragraphs without their numbers and markings, one a
+    line (page markers left out as in :func:`paragraph_text`)."""
+    return "\n".join(_summary_chunks(without_page_lines(src, start, end)))
+
+
+#: Where the summary's text breaks: a blank line, or before a numbered paragraph.
+_CHUNK_BREAK = re.compile(r"(?=\n)(?:\n *\n|(?=\n *\d{1,3}\. ))")
+_RULE_ONLY = re.compile(r"[-=_‐–—]+")
+
+
+def _summary_chunks(text: str) -> Iterator[str]:
+    """The summary's paragraphs with text, made one at a time."""
+    first = True
+    for chunk in _split_lazily(_CHUNK_BREAK, text):
         chunk = g.PARAGRAPH_START.sub("", chunk.strip("\n"), count=1)
         chunk = g.MARKED_START.sub("", chunk, count=1)
         chunk = squash(chunk)
-        if not out:  # "SUMMARY" as a heading, then "1. Summary: ..." again
+        if first:  # "SUMMARY" as a heading, then "1. Summary: ..." again
             chunk = _SUMMARY_AGAIN.sub("", chunk, count=1)
-        if chunk and not re.fullmatch(r"[-=_‐–—]+", chunk):
-            out.append(chunk)
-    return "\n".join(out)
+        if chunk and not _RULE_ONLY.fullmatch(chunk):
+            first = False
+            yield chunk
+
+
+def _split_lazily(pattern: re.Pattern[str], text: str) -> Iterator[str]:
+    """``pattern.split(text)``, one piece at a time."""
+    pos = 0
+    for found in pattern.finditer(text):
+        yield text[pos : found.start()]
+        pos = found.end()
+    yield text[pos:]
 
 
 _END_BEFORE = re.compile(r"(?i)\bEND(?:\s+OF)?\s+$")

@@ -245,7 +245,7 @@ def mask_pages(ctx: Context, draft: Draft) -> None:
     """Blank the page markers in the view: the header and body are read without them
     (same length, same line breaks: every offset stands)."""
     if draft.page_markers:
-        ctx.mask([m.span for m in draft.page_markers])
+        draft.lines.mask([m.span for m in draft.page_markers])
 
 
 def find_page_markers(ctx: Context, start: int, end: int) -> list[PageMarker]:

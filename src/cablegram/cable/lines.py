@@ -1,4 +1,4 @@
-"""The lines of a cable's view, as offsets."""
+"""The lines of a cable's view, as offsets and texts."""
 
 from __future__ import annotations
 
@@ -6,19 +6,21 @@ import bisect
 import re
 
 from cablegram._context import Context
+from cablegram.span import Span
 
 _NEWLINE = re.compile("\n")
 
 
 class Lines:
-    """The ``[start, end)`` offsets of every line of the view (without its newline).
+    """The ``[start, end)`` offsets of every line of the view (without its newline),
+    and the text of every line.
 
-    Masking page markers blanks text in the view but keeps its length and its line
-    breaks, so the offsets stand for the whole parse; the text of a line is read
-    from the context's current view.
+    Masking page markers (:meth:`mask`) blanks text in the view but keeps its length
+    and its line breaks, so the offsets stand for the whole parse; the texts are read
+    again from the masked view.
     """
 
-    __slots__ = ("_ctx", "spans", "starts")
+    __slots__ = ("_ctx", "spans", "starts", "texts")
 
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
@@ -29,21 +31,29 @@ class Lines:
         ends.append(len(view))
         self.starts = starts
         self.spans = list(zip(starts, ends, strict=True))
+        #: The text of every line in the current view (``texts[i]`` is ``text(i)``).
+        self.texts = view.split("\n")
+
+    def mask(self, spans: list[Span]) -> None:
+        """Blank ``spans`` in the context's view (:meth:`Context.mask`) and read the
+        lines' texts again from it."""
+        self._ctx.mask(spans)
+        self.texts = self._ctx.view.split("\n")
 
     def __len__(self) -> int:
         return len(self.spans)
 
     def text(self, i: int) -> str:
-        a, b = self.spans[i]
-        return self._ctx.view[a:b]
+        return self.texts[i]
 
     def blank(self, i: int) -> bool:
-        return not self.text(i).strip()
+        return not self.texts[i].strip()
 
     def next_nonblank(self, i: int) -> int:
         """The first line from ``i`` on with text (``len(self)`` when there is none)."""
-        n = len(self.spans)
-        while i < n and self.blank(i):
+        texts = self.texts
+        n = len(texts)
+        while i < n and not texts[i].strip():
             i += 1
         return i
 

@@ -83,7 +83,7 @@ CLASSIFIED_BY = top(
     pp.Regex(r"(?i)(?:\(U\) *)?CLASSIFIED +BY *[:.;]? *")
     + pp.Regex(
         # the period of "Jr." / "Sr." stays with the name
-        rf"(?is)(?P<classifier>.*?)(?:(?:(?<!\bJR)(?<!\bSR)[,.;:])? *(?P<intro>{_INTRO})|\s*$)"
+        rf"(?is)(?P<classifier>.*?)(?=[\s,.;:FPUBDER(\d]|\Z)(?:(?:(?<!\bJR)(?<!\bSR)[,.;:])? *(?P<intro>{_INTRO})|\s*$)"
     )
     + pp.Opt(located(REASON, "reason"))
     # Text after the reason was glued on by a lost newline: the builder hands it back.

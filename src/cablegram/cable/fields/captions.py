@@ -50,9 +50,15 @@ def _glued_caption_re() -> re.Pattern[str]:
 
 
 @functools.cache
-def _longest_caption() -> int:
-    """Words in the longest caption of the table."""
-    return max((len(c.split()) for c in tables.captions()), default=1)
+def _caption_sizes() -> dict[str, int]:
+    """The first word of every caption of the table, and the most words a caption
+    that starts with it has: a line whose word starts no caption is no caption line,
+    which most lines show at their first word."""
+    sizes: dict[str, int] = {}
+    for caption in tables.captions():
+        words = caption.split(" ")
+        sizes[words[0]] = max(sizes.get(words[0], 0), len(words))
+    return sizes
 
 
 def glued_captions(view: str, start: int, end: int) -> list[Caption]:
@@ -77,11 +83,13 @@ _CAPTION_WORD = re.compile(r"[^\s,;/]+")
 def _caption_words(line: str) -> tuple[tuple[str, str | None, int, int], ...] | None:
     """A line made of known captions only, each taken as long as the table allows."""
     known = tables.captions()
-    longest = _longest_caption()
+    sizes = _caption_sizes()
     words = [(m.start(), m.end()) for m in _CAPTION_WORD.finditer(line)]
     captions: list[tuple[str, str | None, int, int]] = []
     i = 0
     while i < len(words):
+        a, b = words[i]
+        longest = sizes.get(line[a:b].upper(), 0)
         for size in range(min(longest, len(words) - i), 0, -1):
             first, last = words[i], words[i + size - 1]
             name = " ".join(line[a:b] for a, b in words[i : i + size]).upper()

@@ -39,13 +39,21 @@ def continues(ctx: Context, field: FieldSpan, text: str, previous_blank: bool) -
     if opens_paragraph(text) or gl.RULE_LINE.match(text):
         return False
     content = g.SUBJECT_KEYWORD.sub("", so_far, count=1)
-    if content.strip() and not any(c.islower() for c in content):
+    if content.strip() and not _has_lower(content):
         glued = gl.FIELD_GLUED.search(text)
         own = text[: glued.start()] if glued is not None else text
         letters = [c for c in own if c.isalpha()]
         if letters and sum(c.islower() for c in letters) > len(letters) // 2:
             return False
     return True
+
+
+def _has_lower(text: str) -> bool:
+    """Whether ``text`` has a letter in lower case (in ASCII text: whether upper
+    case changes it, which needs no loop in Python)."""
+    if text.isascii():
+        return text.upper() != text
+    return any(c.islower() for c in text)
 
 
 def build(
