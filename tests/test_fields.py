@@ -843,6 +843,28 @@ def test_eo_not_applicable_07TRIPOLI1055() -> None:
     assert src(TRIPOLI1055, d) == "E.O. 12958: N/A"
 
 
+def test_eo_line_read_again_in_another_cable_keeps_its_own_spans_and_diagnostics() -> None:
+    # The same E.O. line is read once per process and reused (half the release repeats
+    # one): in a second cable it sits elsewhere, its two-digit year follows that
+    # cable's DTG, and its problems are reported again with that cable's positions.
+    line = "E.O. 12985: DECL: 02/30/15"  # an order typo and an impossible date
+    text = CAIRO1417.replace("E.O. 12958: DECL: 05/13/2017", line)
+    shifted = CAIRO1417.replace("E.O. 12958: DECL: 05/13/2017", "\n" + line)
+    first, second = cablegram.parse_cable(text), cablegram.parse_cable(shifted)
+    for written, cable in ((text, first), (shifted, second)):
+        d = cable.declassification
+        assert src(written, d) == line
+        codes = [x for x in cable.diagnostics if x.field == "E.O. line"]
+        assert [x.code for x in codes] == ["eo-order", "decl-date"]
+        assert codes[1].span.of(written) == "02/30/15"
+    assert second.declassification.span.start == first.declassification.span.start + 1
+    two_digits = "E.O. 12958: DECL: 05/13/95"
+    for year, expected in (("07", 2095), ("90", 1995), ("07", 2095)):
+        text = CAIRO1417.replace("E.O. 12958: DECL: 05/13/2017", two_digits)
+        cable = cablegram.parse_cable(text.replace("Z MAY 07", f"Z MAY {year}"))
+        assert cable.declassification.date == dt.date(expected, 5, 13)
+
+
 # 09ATHENS1685, lines 1-30.
 ATHENS1685 = """VZCZCXRO8037
 OO RUEHAG RUEHDBU RUEHFL RUEHKW RUEHLA RUEHNP RUEHROV RUEHSL

@@ -42,8 +42,8 @@ def read_addresses(
     previous: _Placed | None = None  # the last TO/INFO addressee
     collective: _Placed | None = None  # the last collective
     inner_at: int | None = None  # where "XMT" starts in "INFO XMT FOOBAR"
-    while i < n and not lines.blank(i):
-        text = lines.text(i)
+    texts = lines.texts
+    while i < n and (text := texts[i]).strip():
         if match_banner(text.strip()) is not None and not gl.ADDRESS_KEY.match(text):
             break
         a, b = lines.spans[i]

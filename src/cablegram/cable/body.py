@@ -349,7 +349,8 @@ def build_summary(ctx: Context, start: int, region: str, lowered: str) -> TextBl
         )
     # The text is read when first asked for; whether there is any is known from its
     # first chunk with text (the whole of it but for a bare "1. (C) SUMMARY:").
-    if next(_summary_chunks(without_page_lines(ctx, start + text_from, start + stop)), None) is None:
+    region_text = without_page_lines(ctx, start + text_from, start + stop)
+    if next(_summary_chunks(region_text), None) is None:
         return None
     span_start = head.start() if head is not None else text_from
     return TextBlock(

@@ -271,10 +271,11 @@ class HeaderReader:
         """Whether a header field starts before the body does: caption and handling
         blocks run to a dozen lines or more (09ATHENS1685 has eleven)."""
         seen = 0
-        lines = self.lines
-        while i < len(lines) and seen < HEADER_LOOKAHEAD:
-            if not lines.blank(i):
-                text = lines.text(i)
+        texts = self.lines.texts
+        n = len(texts)
+        while i < n and seen < HEADER_LOOKAHEAD:
+            text = texts[i]
+            if text.strip():
                 if gl.FIELD_AT_LINE.match(text) or gl.FIELD_GLUED.search(text):
                     return True
                 if opens_paragraph(text):

@@ -82,8 +82,11 @@ _INTRO = (
 CLASSIFIED_BY = top(
     pp.Regex(r"(?i)(?:\(U\) *)?CLASSIFIED +BY *[:.;]? *")
     + pp.Regex(
-        # the period of "Jr." / "Sr." stays with the name
-        rf"(?is)(?P<classifier>.*?)(?=[\s,.;:FPUBDER(\d]|\Z)(?:(?:(?<!\bJR)(?<!\bSR)[,.;:])? *(?P<intro>{_INTRO})|\s*$)"
+        # the period of "Jr." / "Sr." stays with the name; the lazy run stops only
+        # where what follows may start (a separator, a blank, the first letter of an
+        # introduction, a section number), not at every letter of a name
+        rf"(?is)(?P<classifier>.*?)(?=[\s,.;:FPUBDER(\d]|\Z)"
+        rf"(?:(?:(?<!\bJR)(?<!\bSR)[,.;:])? *(?P<intro>{_INTRO})|\s*$)"
     )
     + pp.Opt(located(REASON, "reason"))
     # Text after the reason was glued on by a lost newline: the builder hands it back.

@@ -4,6 +4,8 @@ declassification date or code (``DECL: 1.6X6``, ``N/A``, ``25X1-human``)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from typing import NamedTuple
 
 from cablegram import tables
 from cablegram._context import Context
@@ -44,17 +46,55 @@ def decl_date(res: Hit, dtg_year: int | None) -> dt.date:
     return dt.date(year, month, day)
 
 
-def build_declassification(
-    ctx: Context, start: int, end: int, *, dtg_year: int | None
-) -> Declassification | None:
-    res = ctx.parse(g.EO_LINE, start, end, field="E.O. line")
-    span = ctx.span(start, end)
+class _Line(NamedTuple):
+    """What an E.O. line says, with positions inside the line: the same line is
+    read once per parse however many cables carry it (about half of them repeat)."""
+
+    order_raw: str
+    order: str | None
+    known_order: bool
+    date: dt.date | None
+    #: The first date item when it is no date: where in the line, and its text.
+    bad_date: tuple[int, int, str] | None
+    codes: tuple[str, ...]
+    not_applicable: bool
+    text: str
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(line: str, dtg_year: int | None) -> _Line | None:
+    res = g.EO_LINE.match(line)
     if res is None:
         return None
     order_raw = res["order"] or ""
-    order: str | None = order_raw
-    if order_raw not in tables.executive_orders():
-        order = tables.executive_order_typos().get(order_raw)
+    known = order_raw in tables.executive_orders()
+    order = order_raw if known else tables.executive_order_typos().get(order_raw)
+    date = bad_date = None
+    for item in res.all("date")[:1]:
+        try:
+            date = decl_date(item, dtg_year)
+        except ValueError:
+            a, b = item.span("date")
+            bad_date = (a, b, item["date"] or "")
+    codes = tuple(" ".join(code.upper().strip("()").split()) for code in res.texts("code"))
+    after = line.find(order_raw) + len(order_raw)
+    text = squash(line[after:]).lstrip(":;., ")
+    if res.get("amended"):
+        text = squash(line)[squash(line).find(order_raw) :]
+        text = text[len(order_raw) :].lstrip(":;., ")
+    return _Line(order_raw, order, known, date, bad_date, codes, bool(res.texts("na")), text)
+
+
+def build_declassification(
+    ctx: Context, start: int, end: int, *, dtg_year: int | None
+) -> Declassification | None:
+    read = _read(ctx.view[start:end], dtg_year)
+    if read is None:
+        ctx.parse(g.EO_LINE, start, end, field="E.O. line")  # records why
+        return None
+    span = ctx.span(start, end)
+    order_raw, order = read.order_raw, read.order
+    if not read.known_order:
         ctx.report(
             "eo-order",
             f"executive order {order_raw!r} is not a known order"
@@ -63,27 +103,15 @@ def build_declassification(
             span=span,
             severity=Severity.INFO if order else Severity.WARNING,
         )
-    date = None
-    for item in res.all("date"):
-        try:
-            date = decl_date(item, dtg_year)
-        except ValueError:
-            a, b = item.span("date")
-            ctx.report(
-                "decl-date",
-                f"impossible declassification date {item['date']!r}",
-                field="E.O. line",
-                span=ctx.span(start + a, start + b),
-            )
-        break
-    codes = tuple(" ".join(code.upper().strip("()").split()) for code in res.texts("code"))
-    not_applicable = bool(res.texts("na"))
-    after = ctx.view.find(order_raw, start) + len(order_raw)
-    text = squash(ctx.view[after:end]).lstrip(":;., ")
-    if res.get("amended"):
-        text = squash(ctx.view[start:end])[squash(ctx.view[start:end]).find(order_raw) :]
-        text = text[len(order_raw) :].lstrip(":;., ")
-    if date is None and not codes and not not_applicable and not text:
+    if read.bad_date is not None:
+        a, b, written = read.bad_date
+        ctx.report(
+            "decl-date",
+            f"impossible declassification date {written!r}",
+            field="E.O. line",
+            span=ctx.span(start + a, start + b),
+        )
+    if read.date is None and not read.codes and not read.not_applicable and not read.text:
         ctx.report(
             "decl-missing",
             "E.O. line without a declassification date or code",
@@ -94,10 +122,10 @@ def build_declassification(
     return Declassification(
         order_raw=order_raw,
         order=order,
-        date=date,
-        codes=codes,
-        not_applicable=not_applicable,
-        text=text,
+        date=read.date,
+        codes=read.codes,
+        not_applicable=read.not_applicable,
+        text=read.text,
         raw=span.of(ctx.raw),
         span=span,
     )
