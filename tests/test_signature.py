@@ -69,7 +69,7 @@ SEMBLER
     [
         (TEHRAN389, "SULLIVAN", 3),
         (SIPDIS_AFTER, "RICKERT", 2),
-        (HASHES, "GILLESPIE", 0),
+        (HASHES, "GILLESPIE", 1),  # the "##" glued to the name: a footer mark
         (END_OF_TEXT, "BAKER", 1),
         (CARACAS1540, "SHAPIRO", 2),
         (ROME1748, "SEMBLER", 3),
@@ -83,6 +83,7 @@ def test_signature_before_trailers(text: str, signer: str, trailers: int) -> Non
     assert text[cable.signature.span.start : cable.signature.span.end] == signer
     assert len(cable.footer) == trailers
     assert signer not in cable.paragraphs[-1].text
+    assert uncovered(cable) == []
 
 
 def test_closing_phrase_stays_in_the_paragraph() -> None:

@@ -116,6 +116,9 @@ class Context:
         self.masked: list[tuple[int, int]] = []
         self._links: bool | None = None  # whether the text has markdown link artefacts
         self._source: Source | None = None
+        #: What a reader keeps between calls of one parse (a field's bullets read so
+        #: far, as the field grows line by line), by a key of the reader's own.
+        self.memo: dict[object, object] = {}
 
     # -- positions -----------------------------------------------------------
     def span(self, start: int, end: int) -> Span:

@@ -102,6 +102,7 @@ class CableSyntaxError(CablegramError):
                 self.code,
                 self.span,
             ),
+            self.__dict__.copy(),  # notes added on the way (add_note) travel too
         )
 
 
@@ -134,8 +135,9 @@ class DocumentSyntaxError(CablegramError):
 
     Raised for the documents that carry cables or other texts rather than for the
     texts themselves: a WikiLeaks page with no cable on it, a ``cables.csv`` row
-    with too few columns (strict mode), or a ``cables.csv`` file the csv module
-    cannot read or that has no rows (handed to the stream's ``errors`` policy).
+    with too few columns (strict mode), or a ``cables.csv`` row that cannot be read
+    (a field longer than ``max_field``) or a file with no rows (handed to the
+    stream's ``errors`` policy).
     ``code`` is the diagnostic code lenient mode records instead; ``source`` names
     the document (a path, a URL) and ``line`` the 1-based line or row where the
     problem is, when known.
@@ -162,6 +164,7 @@ class DocumentSyntaxError(CablegramError):
         return (
             _rebuild_document_error,
             (type(self), self.message, self.code, self.source, self.line),
+            self.__dict__.copy(),
         )
 
 
@@ -223,7 +226,7 @@ class DocumentTextError(DocumentSyntaxError):
             "span": self.span,
             "source": self.source,
         }
-        return (_rebuild_text_error, (self.message, fields))
+        return (_rebuild_text_error, (self.message, fields), self.__dict__.copy())
 
 
 def _rebuild_text_error(message: str, fields: dict[str, Any]) -> DocumentTextError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -36,7 +37,7 @@ def _convert(value: Any) -> Any:
         return out
     if isinstance(value, (list, tuple)):
         return [_convert(v) for v in value]
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return {str(k): _convert(v) for k, v in value.items()}
     return _value(None, None, value)
 

@@ -18,15 +18,27 @@ from cablegram import tables
 # NOFORN, the tail of (UNCLAS)SIFIED, and the AM/EMBASSY of a FM line.
 # SECTION nn OF mm leaked into an id, with the typos of real banners: ECTION,
 # SECTIKN (06...MINSK), "01O02" (F lost), "01GF02".
-_SECTION_NOISE = re.compile(r"^S?Q?E?C?T?I?[OK]?N?N?Q?0?\d{0,2}(?:[OGQ]?F|O)\d{1,2}(?=[A-Z])")
-_DOUBLED_YEAR = re.compile(r"^(\d\d)\1(?=[A-Z])")  # "7575LIBREVILLE1895"
-_PREFIX_NOISE = re.compile(r"^(?:EFTO|NOFORN|SIFIED|AMEMBASSY|EMBASSY)(?=[A-Z]{3})")
-_SUFFIX_NOISE = re.compile(r"(?:ZFR|ZDK|ZDS)\d+$|TOSEC\d+$|SECTO\d+$")
+_SECTION_NOISE = re.compile(r"(?a)^S?Q?E?C?T?I?[OK]?N?N?Q?0?\d{0,2}(?:[OGQ]?F|O)\d{1,2}(?=[A-Z])")
+_DOUBLED_YEAR = re.compile(r"(?a)^(\d\d)\1(?=[A-Z])")  # "7575LIBREVILLE1895"
+_PREFIX_NOISE = re.compile(r"(?a)^(?:EFTO|NOFORN|SIFIED|AMEMBASSY|EMBASSY)(?=[A-Z]{3})")
+_SUFFIX_NOISE = re.compile(r"(?a)(?:ZFR|ZDK|ZDS)\d+$|TOSEC\d+$|SECTO\d+$")
 # WikiLeaks' mark on a record it took for a copy of another cable:
 # "08ACCRA001382SUSPECTEDDUPLICATE1392" (serial 1382, suspected copy of 1392).  Both
 # records name one cable, so the id canonicalises to the cable it duplicates.
-_DUPLICATE = re.compile(r"\d+SUSPECTEDDUPLICATE(?=\d+$)")
-_ID = re.compile(r"^(?P<year>\d{2})(?P<origin>[A-Z][A-Z-]*?)0*(?P<serial>\d+)$")
+_DUPLICATE = re.compile(r"(?a)\d+SUSPECTEDDUPLICATE(?=\d+$)")
+_ID = re.compile(r"(?a)^(?P<year>\d{2})(?P<origin>[A-Z][A-Z-]*?)0*(?P<serial>\d+)$")
+
+
+def is_digits(text: str) -> bool:
+    """Whether ``text`` is ASCII digits only (``str.isdigit`` also takes ``²`` and
+    other digits ``int`` cannot read)."""
+    return text.isascii() and text.isdigit()
+
+
+def without_zeros(digits: str) -> str:
+    """A serial without its leading zeros (``002266`` -> ``2266``), as ``int`` would
+    write it, but for any length (``int`` refuses more than 4,300 digits)."""
+    return digits.lstrip("0") or "0"
 
 
 def century_year(year: str) -> int:
@@ -41,10 +53,13 @@ def two_digit_year(year: int) -> str:
     return f"{year % 100:02d}"
 
 
+_NOT_LETTER = re.compile(r"[^A-Z]")
+
+
+@functools.lru_cache(maxsize=4096)  # origins repeat: every REF item names one
 def normalise_origin(origin: str) -> str:
     """Canonical id origin of a banner or reference origin (``USUN NEW YORK``: ``USUNNEWYORK``)."""
-    key = re.sub(r"[^A-Z]", "", origin.upper())
-    return _canonical_origin(key)
+    return _canonical_origin(_NOT_LETTER.sub("", origin.upper()))
 
 
 @functools.cache
@@ -59,7 +74,7 @@ def _canonical_origin(key: str) -> str:
 
 
 def is_known_origin(origin: str) -> bool:
-    key = re.sub(r"[^A-Z]", "", origin.upper())
+    key = _NOT_LETTER.sub("", origin.upper())
     return key in tables.stations() or key in tables.station_aliases()
 
 
@@ -104,7 +119,8 @@ def id_origin(reference_id: str) -> str | None:
 
 def make_reference_id(year: int, origin: str, serial: str) -> str:
     """``make_reference_id(2007, "OTTAWA", "002266") == "07OTTAWA2266"``."""
-    return f"{two_digit_year(year)}{_origin_in_year(normalise_origin(origin), year)}{int(serial)}"
+    origin = _origin_in_year(normalise_origin(origin), year)
+    return f"{two_digit_year(year)}{origin}{without_zeros(serial)}"
 
 
 def _origin_in_year(origin: str, year: int) -> str:
@@ -126,7 +142,7 @@ def canonical_id(reference_id: str) -> str:
     upper-cased and otherwise unchanged.
     """
     value = re.sub(r"\s+", "", reference_id).upper()
-    if len(value) < 3 or not value[:2].isdigit():
+    if len(value) < 3 or not is_digits(value[:2]):
         return value
     value = _DOUBLED_YEAR.sub(r"\1", value)
     year, rest = value[:2], value[2:]
@@ -138,4 +154,4 @@ def canonical_id(reference_id: str) -> str:
     if match is None:
         return value
     origin = _canonical_origin(match["origin"].replace("-", ""))
-    return f"{match['year']}{origin}{int(match['serial'])}"
+    return f"{match['year']}{origin}{without_zeros(match['serial'])}"

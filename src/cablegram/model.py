@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from cablegram._frozen import FrozenMapping, frozen_mapping
 from cablegram._lazy import deferrable
 from cablegram.errors import Diagnostic
 from cablegram.export import to_dict
@@ -311,8 +312,10 @@ class Reference:
     serial: str | None
     cable_id: str | None
     notal: bool
-    #: The item's text, squashed: the whole item, or for an e-mail, telcon or
-    #: report named beside cables in the same item, its own part.
+    #: The item's text, squashed: the whole item when it cites one cable or one
+    #: document; when it cites several cables, this cable's own stretch of it (from
+    #: the item's start for the first, else from the cable to the next one); for an
+    #: e-mail, telcon or report named beside cables in the same item, its own part.
     text: str
     #: The cited cable (``STATE 165486``), or the whole item when it cites none.
     span: Span
@@ -427,7 +430,8 @@ class Cable:
     wrapper: tuple[TextBlock, ...]
     diagnostics: tuple[Diagnostic, ...]
     unparsed: tuple[Unparsed, ...]
-    metadata: Mapping[str, str] = attrs.field(factory=dict)
+    #: Read-only and hashable, whatever mapping was given (a dict is copied).
+    metadata: Mapping[str, str] = attrs.field(factory=FrozenMapping, converter=frozen_mapping)
     raw: str = attrs.field(repr=False)
 
     @property

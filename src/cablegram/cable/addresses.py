@@ -63,7 +63,11 @@ def read_addresses(
             i += 1
             continue
         glued = _glued_banner(ctx, a, b)
-        built = build_addressee(ctx, inner_at if inner_at is not None else a, glued or b)
+        built = None
+        if key == "FM" and out["FM"]:
+            _after_from(ctx, a, glued or b)
+        else:
+            built = build_addressee(ctx, inner_at if inner_at is not None else a, glued or b)
         inner_at = None
         if built is not None:
             addressee = built[1]
@@ -78,6 +82,19 @@ def read_addresses(
             return i, glued
         i += 1
     return i, None
+
+
+def _after_from(ctx: Context, start: int, end: int) -> None:
+    """A second line of the sender: a cable has one, so a line under the FM line
+    with no keyword (a wrapped FM line, a TO keyword lost) or a second FM line (the
+    header written twice) is kept as text no rule read."""
+    ctx.keep_unparsed(
+        start,
+        end,
+        context="addressee",
+        code="addressee-after-from",
+        message="a second line of the sender (FM): a cable has one",
+    )
 
 
 def _exclude(excluding: _Placed | None, addressee: Addressee) -> None:

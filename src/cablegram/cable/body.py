@@ -141,6 +141,8 @@ def split_end(
             continue
         if signature is None:
             signature, cut, alone = _signature(ctx, a, text, cut)
+            if signature is not None:
+                footer.extend(_end_marks(ctx, signature.span.end, b))
             if alone:
                 j += 1
                 continue
@@ -175,6 +177,18 @@ def _signature(ctx: Context, a: int, text: str, cut: int) -> tuple[TextBlock | N
         return None, cut, False
     s_a = a + glued.start("sig")
     return TextBlock(text=glued["sig"], span=ctx.span(s_a, a + glued.end("sig"))), s_a, False
+
+
+_END_MARK = re.compile(r"#+")
+
+
+def _end_marks(ctx: Context, start: int, end: int) -> list[TextBlock]:
+    """The ``#`` that ends a signature's line (``WILKINS #``): a footer mark of its own."""
+    found = _END_MARK.search(ctx.view, start, end)
+    if found is None:
+        return []
+    span = ctx.span(found.start(), found.end())
+    return [TextBlock(text=span.of(ctx.raw), span=span)]
 
 
 def _footer_block(view: str, lines: _LinesBack, j: int) -> int | None:

@@ -187,9 +187,9 @@ def _cut_mark(view: str, banner: Banner) -> tuple[int, int] | None:
     whole header again; 06LIMA2366: "refid: 06LIMA2366"), whichever comes first."""
     truncated = gl.TRUNCATED.search(view, banner.span.end)
     cut = (truncated.start(), truncated.end()) if truncated is not None else None
-    if not banner.serial.isdigit():
+    if not ids.is_digits(banner.serial):
         return cut
-    own_id = ids.normalise_origin(banner.origin) + str(int(banner.serial))
+    own_id = ids.normalise_origin(banner.origin) + ids.without_zeros(banner.serial)
     # a cut after the first paragraph is none: look for the record before it
     paragraph = gb.PARAGRAPH_START.search(view, banner.span.end)
     before = paragraph.start() if paragraph is not None else len(view)

@@ -39,7 +39,7 @@ def date(ctx: Context, draft: Draft) -> None:
             draft.date, draft.precision = from_wrapper
         draft.year = draft.wrapper_year or draft.year_hint
     hint = draft.reference_id_hint
-    if draft.year is None and hint and hint[:2].isdigit():
+    if draft.year is None and hint and ids.is_digits(hint[:2]):
         draft.year = ids.century_year(hint[:2])
 
 
@@ -187,7 +187,7 @@ def _banner_serial(ctx: Context, banner: Banner, station: StationLine | None) ->
     """The banner's serial; a letter garbled in transmission (``00Q021``) is read from
     the DE line's serial when that differs only there."""
     serial = banner.serial
-    if serial.isdigit():
+    if ids.is_digits(serial):
         return serial
     if station is None or not _garbled(serial, station.serial.zfill(len(serial))):
         ctx.report(

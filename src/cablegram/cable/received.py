@@ -4,6 +4,7 @@ OCT-01 ... /096 W``, DRAFTED BY, the separator; see :mod:`cablegram.grammar.rece
 
 from __future__ import annotations
 
+from cablegram import ids
 from cablegram._context import Context
 from cablegram._text import squash
 from cablegram.cable.draft import Draft
@@ -65,7 +66,7 @@ def build_received_copy(ctx: Context, lines: Lines, i: int) -> tuple[ReceivedCop
     if found is None:
         return None
     i = found
-    if i < n and lines.text(i).strip().isdigit() and len(lines.text(i).strip()) <= 3:
+    if i < n and ids.is_digits(lines.text(i).strip()) and len(lines.text(i).strip()) <= 3:
         i = lines.next_nonblank(i + 1)  # the unexplained two-digit line ("51")
     i = _distribution(ctx, lines, i, copy)
     i = _notes(lines, i, copy.notes)

@@ -240,13 +240,13 @@ def build_dtg(ctx: Context, start: int, end: int, *, bare: bool = False) -> Date
     span = ctx.span(start, end)
     try:
         value = dtg_datetime(res)
-    except ValueError as exc:
-        ctx.report(
-            "dtg-invalid",
-            f"impossible date-time group: {exc}",
-            field="date-time group",
-            span=span,
-            severity=Severity.ERROR,
+    except ValueError as exc:  # "300000Z FEB 09": the line is kept, as written
+        ctx.keep_unparsed(
+            start,
+            end,
+            context="date-time group",
+            code="dtg-invalid",
+            message=f"impossible date-time group: {exc}",
         )
         return None
     dtg_start, dtg_end = res.span("dtg")

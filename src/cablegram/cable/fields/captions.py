@@ -105,6 +105,13 @@ def _caption_words(line: str) -> tuple[tuple[str, str | None, int, int], ...] | 
 _WORD = re.compile(r"\S+")
 
 
+#: How many words at either end of a handling line are tried as captions glued to it
+#: (each try reads the words from the line's end: without a bound a line of
+#: thousands of caption words would take the square of its length).  Real lines
+#: have a few ("SENSITIVE SIPDIS DEPT FOR ..."); the rest stays handling text.
+GLUED_WORDS = 32
+
+
 def handling_line(ctx: Context, header: Header, a: int, b: int) -> None:
     """A handling line, with captions glued to its start or end by lost newlines
     split off ("SENSITIVE SIPDIS DEPT FOR NEA/MAG ...", 10TRIPOLI56; "... FOR
@@ -116,12 +123,12 @@ def handling_line(ctx: Context, header: Header, a: int, b: int) -> None:
         a = glued[-1].span.end
     words = list(_WORD.finditer(view, a, b))
     head = a
-    for word in words[:-1]:
+    for word in words[: min(len(words) - 1, GLUED_WORDS)]:
         if build_captions(ctx, a, word.end()) is None:
             break
         head = word.end()
     tail = b
-    for word in reversed(words[1:]):
+    for word in reversed(words[max(1, len(words) - GLUED_WORDS) :]):
         if word.start() < head or build_captions(ctx, word.start(), b) is None:
             break
         tail = word.start()

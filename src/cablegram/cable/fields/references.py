@@ -18,6 +18,7 @@ from cablegram._context import Context, Text
 from cablegram._lazy import deferred
 from cablegram._text import squash
 from cablegram.cable.draft import Draft, FieldSpan, Header
+from cablegram.cable.fields import ref_bullets
 from cablegram.cable.fields.captions import cut_glued_sbu
 from cablegram.grammar import body as gb
 from cablegram.grammar import references as gr
@@ -40,10 +41,10 @@ def continues(ctx: Context, field: FieldSpan, text: str, previous_blank: bool) -
         return True
     if bullet:
         letter = text.strip()[1]
-        return letter == _next_bullet(ctx.view, field.start, field.end)
+        return letter == ref_bullets.next_bullet(ctx, field.start, field.end)
     if gb.PARAGRAPH_START.match(text) or gb.MARKED_START.match(text):
         return False
-    if previous_blank and _dangling_bullet(ctx.view, field.start, field.end):
+    if previous_blank and ref_bullets.dangling_bullet(ctx, field.start, field.end):
         return True
     return not previous_blank or gr.REF_GOES_ON.match(text) is not None
 
@@ -88,60 +89,10 @@ def glued_body(view: str, start: int, end: int) -> int | None:
         if glued is None:
             return None
         level = glued["level"]
-        if level in ("C", "S") and level == _next_bullet(view, start, glued.start()):
+        if level in ("C", "S") and level == ref_bullets.bullet_after(view[start : glued.start()]):
             pos = glued.end() + 1
             continue
         return glued.end()
-
-
-def _next_bullet(view: str, start: int, end: int) -> str:
-    """The letter the next bullet of the REF block in ``view[start:end]`` would have."""
-    bullets = ref_bullets(view[start:end])
-    return chr(ord(bullets[-1][2]) + 1) if bullets else "A"
-
-
-def _dangling_bullet(view: str, start: int, end: int) -> bool:
-    """Whether the REF block in ``view[start:end]`` ends in a bullet of its list
-    without its item (``C) Taipei 03856 D)``), not in a mark (``STATE 109397
-    (U)``) or a heading's numeral (``... follows below: I.``)."""
-    text = view[start:end]
-    if gr.REF_DANGLING_BULLET.search(text) is None:
-        return False
-    bullets = ref_bullets(text)
-    return bool(bullets) and not text[bullets[-1][1] :].strip()
-
-
-# ------------------------------------------------------------------ bullets
-
-
-def ref_bullets(text: str) -> list[tuple[int, int, str]]:
-    """Accepted bullets in ``text``: (start, end, letter), letters in sequence.
-
-    A letter repeated right after itself doubles the bullet (``A. (A)``, ``A. A)``);
-    repeated at the start of a line it opens a second item under the same letter
-    (``B) LEE-GOLDSTEIN EMAIL 05/11/07`` then ``B) TALLINN 347``, 07TALLINN375).
-    """
-    found: list[tuple[int, int, str]] = []
-    expected = "A"
-    for match in gr.BULLET.finditer(text):
-        letter = (match["p"] or match["b"] or match["l"] or match["n"] or match["g"]).upper()
-        if letter == expected or (found and letter == found[-1][2]) or (not found and letter):
-            if not found and letter != "A" and match.start() > 0:
-                continue
-            if found and letter == found[-1][2] and match.start() - found[-1][1] <= 2:
-                # doubled bullet "A. (A)" or "A. A.": extend the previous one
-                found[-1] = (found[-1][0], match.end(), letter)
-                continue
-            if found and letter == found[-1][2] and not _starts_line(text, match.start()):
-                continue
-            found.append((match.start(), match.end(), letter))
-            expected = chr(ord(letter) + 1)
-    return found
-
-
-def _starts_line(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    return line_start > 0 and not text[line_start:at].strip()
 
 
 def build_references(
@@ -150,7 +101,7 @@ def build_references(
     head = gr.REF_KEYWORD.match(ctx.view, start)
     body_start = head.end() if head and head.start() == start else start
     block = ctx.view[body_start:end]
-    bullets = ref_bullets(block)
+    bullets = ref_bullets.ref_bullets(block)
     items: list[tuple[int, int, str | None]] = []  # (start, end, bullet letter)
     if not bullets or (bullets[0][0] > 0 and block[: bullets[0][0]].strip()):
         first_end = bullets[0][0] if bullets else len(block)
@@ -186,17 +137,23 @@ def _origin_text(written: str) -> str:
     return written.replace("0", "O")
 
 
+@functools.lru_cache(maxsize=4096)  # REF lists name the same origins again and again
 def _is_station(written: str) -> bool:
     text = _origin_text(written)
     if ids.is_known_origin(text):
         return True
-    return re.sub(r"[^A-Z]", "", text.upper()) in _alias_targets()
+    return _NOT_LETTER.sub("", text.upper()) in _alias_targets()
+
+
+_NOT_LETTER = re.compile(r"[^A-Z]")
+_WORD = re.compile(r"\S+")
+_PIECE = re.compile(r"[^;]+")
 
 
 def _known_origin_suffix(origin: str) -> tuple[str, int] | None:
     """The longest run of words at the end of ``origin`` that names a station, and
     the offset where it starts (``IN RESPONSE TO STATE`` -> ``STATE``)."""
-    for word in re.finditer(r"\S+", origin):
+    for word in _WORD.finditer(origin):
         if _is_station(origin[word.start() :]):
             return origin[word.start() :], word.start()
     return None
@@ -295,7 +252,7 @@ def _cites(item: str) -> tuple[list[_Cite], bool]:
 def _parts(item: str, start: int, end: int) -> list[tuple[int, int]]:
     """``item[start:end]`` cut at semicolons, each part trimmed of separators."""
     out = []
-    for piece in re.finditer(r"[^;]+", item[start:end]):
+    for piece in _PIECE.finditer(item[start:end]):
         text = piece.group()
         head = _PART_TRIM.match(text)
         a = head.end() if head else 0
@@ -325,6 +282,10 @@ def _reference_item(
         return [item.document(0, len(item.view), ReferenceKind.OTHER, item.text)]
     found.sort(key=lambda pair: pair[0])
     return [reference for _, reference in found]
+
+
+#: What joins a cable to the next one in an item: "BRASILIA 2799 AND 2764".
+_JOINED_ON = re.compile(r"(?i)(?:\s*(?:[,;&]|\bAND\b))+\s*$")
 
 
 class _Item:
@@ -372,7 +333,8 @@ class _Item:
         out: list[tuple[int, Reference]] = []
         covered = 0
         gaps: list[tuple[int, int]] = []
-        for a, b, ref_year, origin, serial in self.cites:
+        cites = self.cites
+        for k, (a, b, ref_year, origin, serial) in enumerate(cites):
             gaps.append((covered, a))
             covered = b
             serial = serial.replace("O", "0")
@@ -392,7 +354,7 @@ class _Item:
                 serial=serial,
                 cable_id=cable_id,
                 notal=self.notal,
-                text=self.text,
+                text=self._own_text(k),
                 span=self.ctx.span(self.span.start + a, self.span.start + b),
                 item_span=self.span,
             )
@@ -400,6 +362,19 @@ class _Item:
         gaps.append((covered, len(self.view)))
         out.extend(self._between(gaps))
         return out
+
+    def _own_text(self, k: int) -> str:
+        """The text of the ``k``-th cable cited: the whole item when it cites one;
+        when it cites several, the stretch from the item's start (the first cable) or
+        from this cable to the next one, so that a list of a thousand cables does not
+        repeat itself a thousand times."""
+        cites = self.cites
+        if len(cites) == 1:
+            return self.text
+        start = 0 if k == 0 else cites[k][0]
+        end = cites[k + 1][0] if k + 1 < len(cites) else len(self.view)
+        own = squash(self.view[start:end])
+        return _JOINED_ON.sub("", own) or own
 
     def _between(self, gaps: list[tuple[int, int]]) -> list[tuple[int, Reference]]:
         """Documents named between the cables: "BRASILIA 1124; IIR 6 809 0156 10",

@@ -112,6 +112,16 @@ def entry_words() -> frozenset[str]:
 
 
 @functools.cache
+def _last_words(multiword: bool) -> frozenset[str]:
+    """The last word of every country name or keyword (of those of two words or more
+    when ``multiword``): no entry ends on a word outside it, which most words show
+    at once."""
+    return frozenset(
+        form.rsplit(" ", 1)[-1] for form in _free_entries() if not multiword or " " in form
+    )
+
+
+@functools.cache
 def _longest_entry() -> int:
     """Words in the longest country name or keyword (SAINT VINCENT AND THE GRENADINES)."""
     return max(len(form.split()) for form in _free_entries())
@@ -123,6 +133,7 @@ def known_entries(words: tuple[str, ...]) -> list[tuple[int, int, tables.TagInfo
     (info None).  Of all the cuts, the one leaving the fewest words outside an
     entry, then with the fewest pieces, wins."""
     known = _free_entries()
+    last_words = _last_words(False)
     n = len(words)
     roles = tables.tag_phrase_words()
     # an entry may not end after a connective or a modifier, nor before a connective
@@ -130,23 +141,33 @@ def known_entries(words: tuple[str, ...]) -> list[tuple[int, int, tables.TagInfo
         p in (0, n) or (words[p - 1] not in roles and roles.get(words[p]) != "connective")
         for p in range(n + 1)
     ]
-    # best[i]: (words left over, pieces, cut) for words[:i]
-    best: list[tuple[int, int, list[tuple[int, int, tables.TagInfo | None]]]] = [(0, 0, [])]
+    # best[i]: (words left over, pieces, where the last piece starts, its entry) for
+    # words[:i]; the cut itself is read back from the end (no list copied per word)
+    best: list[tuple[int, int, int, tables.TagInfo | None]] = [(0, 0, 0, None)]
     for i in range(1, n + 1):
-        left, pieces, cut = best[i - 1]
-        choice = (left + 1, pieces + 1, [*cut, (i - 1, i, None)])
+        left, pieces = best[i - 1][:2]
+        choice: tuple[int, int, int, tables.TagInfo | None] = (left + 1, pieces + 1, i - 1, None)
+        if words[i - 1] not in last_words:  # no entry ends here
+            best.append(choice)
+            continue
         for size in range(1, min(_longest_entry(), i) + 1):
             info = known.get(" ".join(words[i - size : i]))
             if info is None or not (cut_ok[i - size] and cut_ok[i]):
                 continue
-            left, pieces, cut = best[i - size]
-            candidate = (left, pieces + 1, [*cut, (i - size, i, info)])
-            if candidate[:2] < choice[:2]:
-                choice = candidate
+            left, pieces = best[i - size][:2]
+            if (left, pieces + 1) < choice[:2]:
+                choice = (left, pieces + 1, i - size, info)
         best.append(choice)
+    cut: list[tuple[int, int, tables.TagInfo | None]] = []
+    end = n
+    while end > 0:
+        start, info = best[end][2:]
+        cut.append((start, end, info))
+        end = start
+    cut.reverse()
     # join neighbouring stretches of other words
     merged: list[tuple[int, int, tables.TagInfo | None]] = []
-    for i, j, info in best[n][2]:
+    for i, j, info in cut:
         if info is None and merged and merged[-1][2] is None:
             merged[-1] = (merged[-1][0], j, None)
         else:
@@ -203,15 +224,30 @@ def _glue_pieces() -> frozenset[str]:
     return frozenset(tables.tags()) | {k for k in tables.tag_keywords() if " " not in k}
 
 
+def glued_context() -> int:
+    """How many of the free words before a word :func:`glued_entry` reads (the
+    longest entry's words but one)."""
+    return _longest_entry() - 1
+
+
+def may_glue(word: str) -> bool:
+    """Whether a head of ``word`` may end an entry of two words or more (what
+    :func:`glued_entry` needs before it reads the words before)."""
+    tails, upper = _last_words(True), word.upper()
+    return any(upper[:head] in tails for head in range(len(upper) - 2, 1, -1))
+
+
 def glued_entry(before: tuple[str, ...], word: str) -> tuple[int, tuple[str, ...]] | None:
     """A word with no blank after the entry the free words before it begin: the length
     of the head that ends the entry and the codes the rest splits into
     (``HUMAN`` + ``RIGHTSPOLMIL`` -> 6, (POL, MIL))."""
     if not before or not _WORD.match(word) or tag_kind(word)[0] is not TagKind.UNKNOWN:
         return None
-    entries = _free_entries()
+    entries, tails = _free_entries(), _last_words(True)
     upper = word.upper()
     for head in range(len(upper) - 2, 1, -1):
+        if upper[:head] not in tails:  # no entry of two words or more ends so
+            continue
         for size in range(1, min(_longest_entry() - 1, len(before)) + 1):
             if " ".join((*before[-size:], upper[:head])) in entries:
                 pieces = _split_into(upper[head:], _glue_pieces())

@@ -143,7 +143,10 @@ class _TagsReader:
             tags.append(Tag(code=code, kind=TagKind.PERSON, meaning=None, span=Span(x, y)))
             return
         run = self.run
-        glued = w.glued_entry(tuple(view[a:b].upper() for a, b in run), word) if run else None
+        glued = None
+        if run and w.may_glue(word):
+            before = run[max(0, len(run) - w.glued_context()) :]  # not the whole run
+            glued = w.glued_entry(tuple(view[a:b].upper() for a, b in before), word)
         if glued is not None:  # HUMAN RIGHTSPOLMIL: the head ends an entry
             head, tail = glued
             self.run.append((x, x + head))

@@ -1,0 +1,82 @@
+"""State and types under hostile use (issue 11): threads at a cold start, hashing and
+changing a frozen cable, pickling an error with notes."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import cablegram
+from cablegram.errors import CableSyntaxError, DocumentSyntaxError, DocumentTextError
+
+SEED = Path(__file__).resolve().parents[1] / "examples/data/07OTTAWA2266.txt"
+
+_COLD_START = """
+import sys, threading
+sys.setswitchinterval(1e-6)
+import cablegram
+text = open(sys.argv[1], encoding="utf-8", newline="").read()
+out = [None] * 8
+def work(k):
+    out[k] = cablegram.to_json(cablegram.parse_cable(text))
+threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+after = cablegram.to_json(cablegram.parse_cable("1. (C) A marked paragraph.\\n"))
+print(len(set(out)), "marking-syntax" in "".join(out) + after)
+"""
+
+
+@pytest.mark.parametrize("run", range(4))
+def test_b8_threads_parsing_at_a_cold_start_agree_and_cache_no_failure(run: int) -> None:
+    # Each run is a fresh process: every grammar, table and cache is cold when eight
+    # threads, switched every microsecond, parse the same cable at once.
+    done = subprocess.run(
+        [sys.executable, "-c", _COLD_START, str(SEED)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1", "False"]
+
+
+def test_b14_a_cable_is_hashable_and_its_metadata_read_only() -> None:
+    metadata = {"source": "cables.csv row 12"}
+    cable = cablegram.parse_cable(SEED.read_text(encoding="utf-8"), metadata=metadata)
+    assert hash(cable) == hash(pickle.loads(pickle.dumps(cable)))
+    assert {cable} == {cable}
+    with pytest.raises(TypeError):
+        cable.metadata["source"] = "elsewhere"  # type: ignore[index]
+    metadata["source"] = "changed after the parse"
+    assert cable.source == "cables.csv row 12"
+    assert cable.metadata == {"source": "cables.csv row 12"}
+    assert cablegram.to_dict(cable)["metadata"] == {"source": "cables.csv row 12"}
+
+
+def test_b14_every_document_kind_is_hashable() -> None:
+    data = Path(__file__).parent / "data"
+    for path in sorted(data.glob("00[01]_*.txt")):
+        document = cablegram.parse(path)
+        assert hash(document) == hash(pickle.loads(pickle.dumps(document)))
+
+
+def test_b17_a_pickled_error_keeps_its_notes() -> None:
+    with pytest.raises(CableSyntaxError) as raised:
+        cablegram.parse_cable("FM AMEMBASSY OTTAWA\nSECSTATE WASHDC\n", strict=True)
+    error = raised.value
+    error.add_note("in cables.csv, the row starting on line 12")
+    again = pickle.loads(pickle.dumps(error))
+    assert again.__notes__ == ["in cables.csv, the row starting on line 12"]
+    assert (again.line, again.column, str(again)) == (error.line, error.column, str(error))
+    for other in (
+        DocumentSyntaxError("no cable on the page", code="html-no-cable", source="x.html"),
+        DocumentTextError("bad line", kind="page", line=1, column=1, line_text="x"),
+    ):
+        other.add_note("a note")
+        assert pickle.loads(pickle.dumps(other)).__notes__ == ["a note"]
