@@ -47,3 +47,31 @@ def test_uncovered_reports_dropped_text() -> None:
     stripped = attrs.evolve(cable, subject=None)
     lost = [text[s.start : s.end] for s in uncovered(stripped)]
     assert "SUBJECT:" in lost and "KOSOVO" in lost
+
+
+def test_glued_keywords_are_read_as_their_parts() -> None:
+    # "REF:A." and "REF .B)": keyword and bullet glued, or a bullet's dot on the
+    # keyword's side, are no lost text
+    text = (DATA / "07OTTAWA2266.txt").read_text(encoding="utf-8")
+    for ref in ("REF:A. STATE 165486\n", "REF .B) STATE 165486\n"):
+        glued = text.replace("SUBJECT:", ref + "\nSUBJECT:", 1)
+        cable = cablegram.parse_cable(glued)
+        assert any(r.serial == "165486" for r in cable.references)
+        assert [glued[s.start : s.end] for s in uncovered(cable)] == []
+
+
+@pytest.mark.parametrize("word", ["AND", "TO", "B.", "12.", "INFO"])
+def test_a_keyword_dropped_with_its_text_is_reported(word: str) -> None:
+    # such words are exempt only where they lead into text the parse kept
+    text = (DATA / "07OTTAWA2266.txt").read_text(encoding="utf-8")
+    cable = cablegram.parse_cable(text)
+    subject = cable.subject
+    assert subject is not None
+    line = f"SUBJECT: {word} THE REST OF THE LINE"
+    spliced = text[: subject.span.start] + line + text[subject.span.end :]
+    cable = cablegram.parse_cable(spliced)
+    assert cable.subject is not None and cable.subject.span.of(spliced) == line
+    assert uncovered(cable) == []
+    stripped = attrs.evolve(cable, subject=None)
+    lost = [spliced[s.start : s.end] for s in uncovered(stripped)]
+    assert lost[:3] == ["SUBJECT:", word, "THE"]

@@ -2,9 +2,16 @@
 
 Every non-blank character of the input should fall inside the span of some field,
 body part, wrapper block, page marker or unparsed block.  Field keywords sit
-outside the narrower spans of some fields (``TAGS:`` before the tags, REF
-bullets, the paragraph number of a numbered Classified By line), so the words in
-:data:`KEYWORDS` are not counted.
+outside the narrower spans of some fields (``TAGS:`` before the tags, REF bullets,
+``AND`` between two cited cables, the paragraph number of a numbered Classified By
+line), so a run of the words in :data:`KEYWORD` is not counted, but only where a
+grammar consumed it: when the next text after it is covered (or is more such words
+before covered text; "REF:" may stand alone above its items) or the text ends
+there (cut after a keyword), and for a separator also when it closes covered text
+at its line's end.  A keyword dropped with the
+text it leads into is reported.  A keyword glued to its neighbour (``REF:A.``,
+``REF .B)``) is read as its parts.  Anywhere else, a dropped ``AND``, ``TO``, a
+bullet letter or ``12.`` is reported like any other text.
 """
 
 from __future__ import annotations
@@ -18,12 +25,20 @@ from cablegram._text import make_view
 from cablegram.model import Cable
 from cablegram.span import Span
 
-#: Words that may stand outside every span: field keywords, bullets, separators.
-KEYWORDS = re.compile(
-    r"(?i)^(?:(?:TAGS?|TAGES|TABS|TAS|TGS|AGS)[:;.]?|REFS?[:;.]?|REF\(S\)[:;.]?|REFTELS?[:;.]?|REFERENCES?[:;.]?"
-    r"|\(?[A-Z][.):]?|\([A-Z]\)|\[[A-Z]\]"
-    r"|AND|FM|TO|INFO|XMT|CC|\d{1,2}\.|[,;:.&/()-]+)$"
+#: Words that may stand outside every span where they lead into a field: field
+#: keywords, bullets, joining words, separators.
+_WORDS = (
+    r"(?:TAGS?|TAGES|TABS|TAS|TGS|AGS)[:;.]?|REFS?[:;.]?|REF\(S\)[:;.]?|REFTELS?[:;.]?"
+    r"|REFERENCES?[:;.]?|\(?[A-Z][.):]?|\([A-Z]\)|\[[A-Z]\]"
+    r"|AND|FM|TO|INFO|XMT|CC|\d{1,2}\.|[,;:.&/()-]+"
 )
+#: The same ending in a separator: what may be glued before another one ("REF:A.").
+_GLUABLE = (
+    r"(?:TAGS?|TAGES|TABS|TAS|TGS|AGS)[:;.]|REFS?[:;.]|REF\(S\)[:;.]?|REFTELS?[:;.]"
+    r"|REFERENCES?[:;.]|\(?[A-Z][.):]|\([A-Z]\)|\[[A-Z]\]|\d{1,2}\.|[,;:.&/()-]+"
+)
+#: A run of text made of such words: one, or several glued by their separators.
+KEYWORD = re.compile(rf"(?i)(?:{_GLUABLE})*(?:{_WORDS})")
 
 
 def _spans(value: object) -> Iterator[Span]:
@@ -44,7 +59,7 @@ def _spans(value: object) -> Iterator[Span]:
 
 def uncovered(cable: Cable) -> list[Span]:
     """Spans of the non-blank runs of ``cable.raw`` that no part of the parse covers
-    (field keywords and bullets excepted)."""
+    (field keywords and bullets excepted where they lead into covered text)."""
     view = make_view(cable.raw)
     covered = bytearray(len(view))
     for field in attrs.fields(Cable):
@@ -52,7 +67,29 @@ def uncovered(cable: Cable) -> list[Span]:
             continue
         for span in _spans(getattr(cable, field.name)):
             covered[span.start : span.end] = b"\x01" * (span.end - span.start)
-    out = []
+    runs = list(_uncovered_runs(view, covered))
+    exempt = [False] * len(runs)
+    # from the end back: a keyword is exempt when the next text is covered, or is
+    # a keyword that is exempt itself; a separator also when it closes covered text
+    # at the end of its line ("ECON," with the TAGS going on below)
+    for k in range(len(runs) - 1, -1, -1):
+        start, end = runs[k]
+        after = _next_text(view, end)
+        # more uncovered text next (exempt or not), covered text next, or the end of
+        # a text cut right after a field's keyword ("TAGS:" / end)
+        more = after is not None and k + 1 < len(runs) and runs[k + 1][0] == after
+        leads_in = exempt[k + 1] if more else True
+        exempt[k] = leads_in and KEYWORD.fullmatch(view, start, end) is not None
+        if not exempt[k] and _PUNCTUATION.fullmatch(view, start, end):
+            p = start - 1
+            while p >= 0 and view[p] in " \t":
+                p -= 1
+            exempt[k] = p >= 0 and covered[p] == 1
+    return [Span(a, b) for (a, b), skip in zip(runs, exempt, strict=True) if not skip]
+
+
+def _uncovered_runs(view: str, covered: bytearray) -> Iterator[tuple[int, int]]:
+    """The runs of non-blank characters no span covers."""
     start = None
     for k, char in enumerate(view + " "):
         if k < len(view) and not covered[k] and not char.isspace():
@@ -60,7 +97,15 @@ def uncovered(cable: Cable) -> list[Span]:
                 start = k
             continue
         if start is not None:
-            if not KEYWORDS.match(view[start:k]):
-                out.append(Span(start, k))
+            yield start, k
             start = None
-    return out
+
+
+_NON_BLANK = re.compile(r"\S")
+_PUNCTUATION = re.compile(r"[,;:.&/()-]+")
+
+
+def _next_text(view: str, pos: int) -> int | None:
+    """Where the next non-blank character after ``pos`` is."""
+    found = _NON_BLANK.search(view, pos)
+    return found.start() if found is not None else None
