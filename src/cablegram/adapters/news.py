@@ -20,7 +20,11 @@ per item an optional ``##### category``, the headline as a link
 (``### [Headline](/news/….md)``) and a summary or a ``_Context: …_`` line, and
 ends with ``## [Previous Day...](…)``.
 
-Every non-blank line is read by one ``re`` rule or kept in ``unparsed``.
+Every non-blank line is read by one ``re`` rule or kept in ``unparsed``.  A line an
+item or a page has once (the Formats line, the date link, a category, the headline,
+the ``Previous Day`` link, an item's ``_Context:`` line) is read the first time; a
+second one is kept in ``unparsed`` with a ``news-unparsed`` error, never dropped.
+The rules run in time linear in the line, whatever runs of brackets or blanks it holds.
 """
 
 from __future__ import annotations
@@ -48,14 +52,23 @@ _DATE_HEADING = re.compile(
     r"\((?P<url>[^\s)]*)\))"
 )
 _FORMATS = re.compile(r"Formats:(?P<links>.*)")
-_LINK = re.compile(r"\[(?P<text>[^\]\n]*)\]\((?P<url>[^\s)]*)\)")
+# A link of the Formats line.  Its text holds no bracket and its URL no "[": the
+# search from one "[" then stops at the next, and a long run of "[" or of unclosed
+# links is passed over once, not scanned to its end from every "[".
+_LINK = re.compile(r"\[(?P<text>[^\[\]\n]*)\]\((?P<url>[^\s)\[]*)\)")
 _CATEGORY = re.compile(r"#####[ ]+(?P<text>\S.*)")
 _HEADLINE = re.compile(r"#[ ]+(?P<text>\S.*)")
+# The URL of a link whose text may hold brackets of its own: no blanks, and no "]("
+# (the last "](" of the line opens the URL, so the URL holds none; saying so keeps
+# the match linear: each "](" the text passes over is followed only to the next one).
+_URL = r"(?P<url>(?:[^\s\]]|\](?!\())*)"
 # A heading whose text is a link: a day page's item, or its Previous Day link.
 # The link text may hold brackets of its own; the last "](" closes it.
-_LINK_HEADING = re.compile(r"#{2,4} +(?P<link>\[(?P<text>.*)\]\((?P<url>\S*)\))")
+_LINK_HEADING = re.compile(rf"#{{2,4}} +(?P<link>\[(?P<text>.*)\]\({_URL}\))")
 _NAVIGATION = re.compile(r"(?P<which>previous|next) day\W*", re.IGNORECASE)
-_SECTION = re.compile(r"#{2,4} +(?P<name>[A-Za-z][A-Za-z ]*?) *:?")
+# The name keeps its trailing blanks (stripped when read): a lazy name followed by
+# " *" would try every split of a long run of blanks.
+_SECTION = re.compile(r"#{2,4} +(?P<name>[A-Za-z][A-Za-z ]*):?")
 _SECTIONS = {
     "source": "sources",
     "sources": "sources",
@@ -63,8 +76,10 @@ _SECTIONS = {
     "changes": "changes",
 }
 # ``1. [text](url) rest`` (text may hold brackets; the last "](" before a URL closes it).
-_NUMBERED = re.compile(r"(?P<num>\d{1,4})\. +\[(?P<text>.*)\]\((?P<url>\S*)\)(?P<rest>.*)")
-_CONTEXT = re.compile(r"_Context: *(?P<list>.*?)_")
+_NUMBERED = re.compile(rf"(?P<num>\d{{1,4}})\. +\[(?P<text>.*)\]\({_URL}\)(?P<rest>.*)")
+# The list starts at its first non-blank character, so that the blanks before it are
+# read one way only.
+_CONTEXT = re.compile(r"_Context: *(?P<list>(?:[^ ].*)?)_")
 _CHANGE_NOTE = re.compile(
     r"_(?:(?P<stamp>\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?) *)?(?:\((?P<label>[^)]*)\))?_"
 )
@@ -168,6 +183,17 @@ class _NewsReader(Reader):
             message=f"no rule for this line in the {where}",
         )
 
+    def again(self, line: Line, what: str) -> None:
+        """Keep unparsed a second line of a kind read once (a second date, headline or
+        ``_Context:`` line): the first one gives the value, this one is not dropped."""
+        self.keep_unparsed(
+            line.start,
+            line.end,
+            context=self.kind,
+            code="news-unparsed",
+            message=f"a second {what} line: the first one is read, this one is kept unparsed",
+        )
+
     def stray(self, start: int, end: int, where: str) -> None:
         """Keep ``[start, end)`` unparsed unless it is blank."""
         if self.view[start:end].strip():
@@ -195,7 +221,7 @@ class _NewsReader(Reader):
 class _ItemReader(_NewsReader):
     def __init__(self, text: str, *, strict: bool, source: str | None) -> None:
         super().__init__(text, kind="news", strict=strict, source=source)
-        self.formats_: tuple[Link, ...] = ()
+        self.formats_: tuple[Link, ...] | None = None
         self.date_link: Link | None = None
         self.date: dt.date | None = None
         self.category: TextBlock | None = None
@@ -223,7 +249,7 @@ class _ItemReader(_NewsReader):
                 if m := _CONTEXT.fullmatch(text):
                     self._paragraph(paragraph)
                     paragraph = []
-                    self.context_, self.context_span = self.context(line, m)
+                    self._context(line, m)
                 else:
                     paragraph.append(line)
                 continue
@@ -265,16 +291,37 @@ class _ItemReader(_NewsReader):
         )
         return True
 
+    def _context(self, line: Line, m: re.Match[str]) -> None:
+        """The item's ``_Context:`` line; a second one is kept unparsed."""
+        if self.context_span is None:
+            self.context_, self.context_span = self.context(line, m)
+        else:
+            self.again(line, "_Context:")
+
     def _head_line(self, line: Line) -> None:
+        """A line above the summary: Formats, the date link, the category or the
+        headline, each read once (a second one is kept unparsed), or a stray line."""
         text = line.stripped
-        if (m := _FORMATS.fullmatch(text)) and not self.formats_:
-            self.formats_ = self.formats(line, m)
-        elif (m := _DATE_HEADING.fullmatch(text)) and self.date_link is None:
-            self.date_link, self.date = self.date_heading(line, m)
-        elif (m := _CATEGORY.fullmatch(text)) and self.category is None:
-            self.category = self.text_of(line, m)
-        elif (m := _HEADLINE.fullmatch(text)) and self.headline is None:
-            self.headline = self.text_of(line, m)
+        if m := _FORMATS.fullmatch(text):
+            if self.formats_ is None:
+                self.formats_ = self.formats(line, m)
+            else:
+                self.again(line, "Formats:")
+        elif m := _DATE_HEADING.fullmatch(text):
+            if self.date_link is None:
+                self.date_link, self.date = self.date_heading(line, m)
+            else:
+                self.again(line, "date")
+        elif m := _CATEGORY.fullmatch(text):
+            if self.category is None:
+                self.category = self.text_of(line, m)
+            else:
+                self.again(line, "category")
+        elif m := _HEADLINE.fullmatch(text):
+            if self.headline is None:
+                self.headline = self.text_of(line, m)
+            else:
+                self.again(line, "headline")
         else:
             self.unread(line, "news")
 
@@ -334,7 +381,7 @@ class _ItemReader(_NewsReader):
             date=self.date,
             date_precision=DatePrecision.DAY if self.date is not None else None,
             date_link=self.date_link,
-            formats=self.formats_,
+            formats=self.formats_ or (),
             category=self.category,
             headline=self.headline,
             link=None,
@@ -419,74 +466,109 @@ class _DayItem:
 class _DayReader(_NewsReader):
     def __init__(self, text: str, *, strict: bool, source: str | None) -> None:
         super().__init__(text, kind="news-day", strict=strict, source=source)
-        self.formats_: tuple[Link, ...] = ()
+        self.formats_: tuple[Link, ...] | None = None
         self.date_link: Link | None = None
         self.date: dt.date | None = None
         self.previous_day: Link | None = None
         self.next_day: Link | None = None
         self.items: list[NewsItem] = []
         self.current: _DayItem | None = None
+        self.category: TextBlock | None = None  # read, waiting for its item
 
     def read(self) -> None:
         lines = self.lines()
         if self._is_item_page(lines):
             return
-        category: TextBlock | None = None  # read, waiting for its item
         for line in lines:
-            text = line.stripped
-            current = self.current
-            if not text:
-                if current is not None:
-                    current.flush_summary()
-                continue
-            if m := _DATE_HEADING.fullmatch(text):
-                if self.date_link is None and current is None:
-                    self.date_link, self.date = self.date_heading(line, m)
-                    continue
-            elif (m := _LINK_HEADING.fullmatch(text)) and (
-                nav := _NAVIGATION.fullmatch(m.group("text").strip())
-            ):
+            if not self._line(line):
                 self._close()
-                if nav.group("which").lower() == "previous" and self.previous_day is None:
-                    self.previous_day = self.link(line, m)
-                    continue
-                if nav.group("which").lower() == "next" and self.next_day is None:
-                    self.next_day = self.link(line, m)
-                    continue
-            elif m := _LINK_HEADING.fullmatch(text):
-                self._close()
-                self.current = _DayItem(self)
-                self.current.category, category = category, None
-                self.current.headline = self.text_of(line, m)
-                self.current.link = m.group("url")
-                continue
-            elif (m := _CATEGORY.fullmatch(text)) and category is None:
-                self._close()
-                category = self.text_of(line, m)
-                continue
-            elif (m := _FORMATS.fullmatch(text)) and not self.formats_ and current is None:
-                self.formats_ = self.formats(line, m)
-                continue
-            elif current is not None and not text.startswith("#"):
-                if m := _CONTEXT.fullmatch(text):
-                    current.flush_summary()
-                    current.context, current.context_span = self.context(line, m)
-                else:
-                    current.summary.append(line)
-                continue
-            self._close()
-            self.unread(line, "news-day")
+                self.unread(line, "news-day")
         self._close()
-        if category is not None:
+        if self.category is not None:
             self.keep_unparsed(
-                category.span.start,
-                category.span.end,
+                self.category.span.start,
+                self.category.span.end,
                 context="news-day",
                 code="news-unparsed",
                 message="a category line with no item under it",
             )
         if self.date_link is None:
             self.no_date()
+
+    def _line(self, line: Line) -> bool:
+        """Read one line of the page; False for a line no rule reads."""
+        text = line.stripped
+        current = self.current
+        if not text:
+            if current is not None:
+                current.flush_summary()
+            return True
+        if m := _DATE_HEADING.fullmatch(text):
+            return self._date_line(line, m)
+        if m := _LINK_HEADING.fullmatch(text):
+            self._close()
+            nav = _NAVIGATION.fullmatch(m.group("text").strip())
+            if nav is not None:
+                return self._navigation(line, m, nav.group("which").lower())
+            self._item(line, m)
+            return True
+        if m := _CATEGORY.fullmatch(text):
+            self._close()
+            if self.category is None:
+                self.category = self.text_of(line, m)
+            else:
+                self.again(line, "category")
+            return True
+        if (m := _FORMATS.fullmatch(text)) and current is None:
+            if self.formats_ is None:
+                self.formats_ = self.formats(line, m)
+            else:
+                self.again(line, "Formats:")
+            return True
+        if current is not None and not text.startswith("#"):
+            self._summary_line(current, line)
+            return True
+        return False
+
+    def _date_line(self, line: Line, m: re.Match[str]) -> bool:
+        """The day's date heading, above the items; a second one is kept unparsed."""
+        if self.date_link is None and self.current is None:
+            self.date_link, self.date = self.date_heading(line, m)
+            return True
+        if self.date_link is None:
+            return False
+        self._close()
+        self.again(line, "date")
+        return True
+
+    def _navigation(self, line: Line, m: re.Match[str], which: str) -> bool:
+        """A ``Previous Day`` or ``Next Day`` link; a second one is kept unparsed."""
+        if which == "previous" and self.previous_day is None:
+            self.previous_day = self.link(line, m)
+        elif which == "next" and self.next_day is None:
+            self.next_day = self.link(line, m)
+        else:
+            self.again(line, f"{which.capitalize()} Day")
+        return True
+
+    def _item(self, line: Line, m: re.Match[str]) -> None:
+        """A headline link: a new item, under the category read before it."""
+        self.current = _DayItem(self)
+        self.current.category, self.category = self.category, None
+        self.current.headline = self.text_of(line, m)
+        self.current.link = m.group("url")
+
+    def _summary_line(self, current: _DayItem, line: Line) -> None:
+        """A line under an item's headline: its ``_Context:`` line (a second one is
+        kept unparsed) or a line of its summary."""
+        if m := _CONTEXT.fullmatch(line.stripped):
+            current.flush_summary()
+            if current.context_span is None:
+                current.context, current.context_span = self.context(line, m)
+            else:
+                self.again(line, "_Context:")
+        else:
+            current.summary.append(line)
 
     def _close(self) -> None:
         """End the current item: build it, with the problems found since it began."""
@@ -515,7 +597,7 @@ class _DayReader(_NewsReader):
         return NewsDay(
             date=self.date,
             date_link=self.date_link,
-            formats=self.formats_,
+            formats=self.formats_ or (),
             items=tuple(self.items),
             previous_day=self.previous_day,
             next_day=self.next_day,
