@@ -56,7 +56,7 @@ def test_parse_paths_and_keep_the_source() -> None:
     assert isinstance(cable, cablegram.Cable)
     assert cable.reference_id == "07OTTAWA2266"
     assert cable.source == str(EXAMPLES / "07OTTAWA2266.txt")
-    page = cablegram.parse(str(DATA / "000_fe949eef2e746b1c.txt"))
+    page = cablegram.parse(DATA / "000_fe949eef2e746b1c.txt")
     assert isinstance(page, cablegram.Document) and page.kind == "page"
     news = cablegram.parse(DATA / "001_c0bdbbfb6099a82f.txt")
     assert isinstance(news, cablegram.Document) and news.kind == "news"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from cablegram.adapters.cables_csv import read_cables_csv
 from cablegram.adapters.news import parse_news, parse_news_day
 from cablegram.adapters.page import parse_page
-from cablegram.adapters.sniff import parse, sniff
+from cablegram.adapters.sniff import parse, parse_file, sniff
 from cablegram.adapters.wikileaks import parse_wikileaks_html
 from cablegram.cable import parse_cable
 from cablegram.cable import tag_kind as _tag_kind
@@ -134,6 +134,7 @@ __all__ = [
     "clean_content",
     "parse",
     "parse_cable",
+    "parse_file",
     "parse_news",
     "parse_news_day",
     "parse_page",

@@ -1,72 +1,313 @@
-"""Command line: ``cablegram parse FILE... [--strict] [--compact]``.
+"""Command line: ``cablegram parse FILE... [--strict] [--compact] [--no-raw] [--max-size SIZE]``.
 
-JSON goes to standard output, diagnostics to standard error.  Exit status:
-0 success, 1 a strict-mode syntax error (or an unreadable file), 2 usage error.
+JSON goes to standard output, diagnostics and problems to standard error, one line
+each (``file:line:col: severity: [code] message``, or ``file: severity: message``).
+
+Reading.  Each FILE (``-`` is standard input) is read as bytes, at most
+:data:`MAX_DOCUMENT_BYTES` of them (10 MiB; ``--max-size`` changes it).  A regular
+file is measured before it is read and refused when larger; standard input, a pipe
+or a device is read up to one byte over the limit and refused then, so endless
+input such as ``/dev/zero`` ends at once.  The bytes are then decoded:
+
+* as UTF-8; a UTF-8 byte order mark at the start is dropped;
+* as UTF-16 when they start with a UTF-16 byte order mark (the mark dropped), with
+  an ``info`` line on standard error;
+* otherwise, when they are not UTF-8, as cp1252 (the Windows form of Latin-1), or as
+  Latin-1 when they hold one of the five bytes cp1252 leaves undefined, with one
+  ``warning`` line naming the file and the encoding used.
+
+Bytes with a NUL in them (outside UTF-16) are binary and refused.  Line ends are
+kept as they are.  Offsets (spans, and the lines and columns of diagnostics) count
+the characters of the decoded text, byte order mark left out: exactly the text the
+JSON's ``raw`` holds.
+
+Writing.  The JSON is always UTF-8, whatever the locale or ``PYTHONIOENCODING``
+say, and always valid: a lone surrogate in a string is written as its escape
+(``\\ud800``), as ``ensure_ascii`` writes it, so a JSON reader gives back the same
+string.
+
+Exit status (also in ``cablegram parse --help``):
+
+====  =====================================================================
+0     every document was read and parsed
+1     a document failed (unreadable, too large, binary, not decodable, or a
+      strict-mode error; the other files are still parsed), or the output
+      could not be written
+2     usage error
+130   interrupted (Ctrl-C)
+141   standard output was closed early (``cablegram parse f | head -1``):
+      quiet, as ``cat`` and ``yes`` are (128 + SIGPIPE, what a shell reports)
+====  =====================================================================
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import os
+import re
+import stat
 import sys
 from collections.abc import Sequence
+from typing import IO
 
 from cablegram import __version__, parse_cable, to_json
 from cablegram.errors import CablegramError, CableSyntaxError
+from cablegram.model import Cable
+
+__all__ = [
+    "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_PIPE",
+    "EXIT_USAGE",
+    "MAX_DOCUMENT_BYTES",
+    "json_bytes",
+    "main",
+]
+
+#: The largest document read unless ``--max-size`` says otherwise, in bytes.
+MAX_DOCUMENT_BYTES = 10 * 2**20
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+EXIT_PIPE = 141
+
+_EPILOG = """\
+exit status:
+  0    every document was read and parsed
+  1    a document failed (unreadable, too large, binary, not decodable, or a
+       strict-mode error; the other files are still parsed), or the output
+       could not be written
+  2    usage error
+  130  interrupted (Ctrl-C)
+  141  standard output was closed early (as by `| head`): quiet, like cat
+"""
+
+_INPUT = """\
+input:
+  A FILE is read as UTF-8 (a UTF-8 byte order mark is dropped); one that starts
+  with a UTF-16 byte order mark as UTF-16; other text that is not UTF-8 as
+  cp1252 (or Latin-1), with one warning. Files with NUL bytes are refused, and so
+  are files larger than --max-size. Spans count characters of the decoded text.
+
+"""
+
+_SIZE = re.compile(r"([0-9]+)([kKmMgG]?)")
+_UNITS = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
+
+
+class _Refused(Exception):
+    """A document the command line will not parse, and why (one line)."""
+
+
+class _OutputError(Exception):
+    """Standard output cannot be written (other than a closed pipe)."""
+
+
+def _size(value: str) -> int:
+    """A ``--max-size`` value: bytes, or with ``k``, ``M`` or ``G`` (1024-based)."""
+    match = _SIZE.fullmatch(value.strip())
+    if match is None or int(match[1]) == 0:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a positive number of bytes (k, M and G allowed: 10M)"
+        )
+    return int(match[1]) * _UNITS[match[2].lower()]
 
 
 def _parser() -> argparse.ArgumentParser:
+    formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
-        prog="cablegram", description="Parse diplomatic cables into JSON."
+        prog="cablegram",
+        description="Parse diplomatic cables into JSON.",
+        epilog=_EPILOG,
+        formatter_class=formatter,
     )
     parser.add_argument("--version", action="version", version=f"cablegram {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    parse = commands.add_parser("parse", help="parse cable text files and print their JSON")
+    parse = commands.add_parser(
+        "parse",
+        help="parse cable text files and print their JSON",
+        description="Parse cable text files and print their JSON.",
+        epilog=_INPUT + _EPILOG,
+        formatter_class=formatter,
+    )
     parse.add_argument("files", nargs="+", metavar="FILE", help="cable text files ('-' for stdin)")
     parse.add_argument("--strict", action="store_true", help="fail on the first syntax error")
     parse.add_argument(
         "--compact", action="store_true", help="one JSON object per line (JSON Lines)"
     )
     parse.add_argument("--no-raw", action="store_true", help="leave the raw text out of the JSON")
+    parse.add_argument(
+        "--max-size",
+        type=_size,
+        default=MAX_DOCUMENT_BYTES,
+        metavar="SIZE",
+        help="refuse a document larger than SIZE bytes (k, M, G: 1024-based; default 10M)",
+    )
     return parser
 
 
-def _read(path: str) -> str:
+# ------------------------------------------------------------------ reading
+
+
+def _read(path: str, limit: int) -> bytes:
+    """The bytes of ``path`` (``-``: standard input), refused when over ``limit``:
+    a regular file by its size, before reading; anything else after reading one
+    byte more than the limit."""
     if path == "-":
-        return sys.stdin.read()
-    with open(path, encoding="utf-8", errors="replace", newline="") as handle:
-        return handle.read()
+        if sys.stdin is None:  # started with its descriptor closed
+            raise _Refused("standard input is closed")
+        stdin = getattr(sys.stdin, "buffer", None)
+        if stdin is None:  # a text stream put in its place: its characters count
+            text = sys.stdin.read(limit + 1)
+            if len(text) > limit:
+                raise _Refused(f"larger than the limit of {limit:,} bytes (--max-size)")
+            return text.encode("utf-8", "surrogateescape")
+        return _read_at_most(stdin, limit)
+    with open(path, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+            raise _Refused(
+                f"{info.st_size:,} bytes, larger than the limit of {limit:,} bytes (--max-size)"
+            )
+        return _read_at_most(handle, limit)
+
+
+def _read_at_most(handle: IO[bytes], limit: int) -> bytes:
+    """Up to ``limit`` bytes of ``handle``; refused when there are more."""
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise _Refused(f"larger than the limit of {limit:,} bytes (--max-size)")
+    return data
+
+
+def _decode(data: bytes) -> tuple[str, str | None]:
+    """The text of ``data`` and the line to say about its encoding, if any (see
+    the module's docstring for the rules)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            message = f"not valid UTF-16 (it starts with a UTF-16 byte order mark): {exc}"
+            raise _Refused(message) from None
+        if "\x00" in text:
+            raise _Refused("binary data (NUL characters), not text")
+        return text, "info: read as UTF-16"
+    if b"\x00" in data:
+        raise _Refused("binary data (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "warning: not UTF-8; read as cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "warning: not UTF-8; read as latin-1"
+
+
+# ------------------------------------------------------------------ writing
+
+
+def json_bytes(cable: Cable, *, indent: int | None, raw: bool) -> bytes:
+    """The JSON of ``cable`` and a newline, as UTF-8 that is always valid: a lone
+    surrogate (which UTF-8 cannot hold) is written as its escape (``\\ud800``), the
+    way ``ensure_ascii`` writes it; JSON strings hold a backslash only as ``\\\\``,
+    so the escape reads back as the same character."""
+    return (to_json(cable, indent=indent, raw=raw) + "\n").encode("utf-8", "backslashreplace")
+
+
+def _write(data: bytes) -> None:
+    """Write ``data`` to standard output and flush it (a closed pipe raises
+    BrokenPipeError; any other failure is an :class:`_OutputError`)."""
+    if sys.stdout is None:  # started with its descriptor closed
+        raise _OutputError("standard output is closed")
+    try:
+        out = getattr(sys.stdout, "buffer", None)
+        if out is None:  # a text stream put in its place
+            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.flush()
+        else:
+            out.write(data)
+            out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _OutputError(exc.strerror or str(exc)) from exc
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last
+    flush of what could not be written does not fail again (with a traceback)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+# ------------------------------------------------------------------ one file
+
+
+def _parse_one(path: str, args: argparse.Namespace) -> bool:
+    """Read, parse and print one document; False when it failed (said on stderr)."""
+    name = "<stdin>" if path == "-" else path
+    try:
+        text, note = _decode(_read(path, args.max_size))
+    except _Refused as exc:
+        _say(f"{name}: error: {exc}")
+        return False
+    except OSError as exc:
+        _say(f"{name}: error: {exc.strerror or exc}")
+        return False
+    if note is not None:
+        _say(f"{name}: {note}")
+    try:
+        cable = parse_cable(text, strict=args.strict)
+    except CableSyntaxError as exc:
+        _say(f"{name}:{exc.line}:{exc.column}: error: {exc}")
+        return False
+    except CablegramError as exc:
+        _say(f"{name}: error: {exc}")
+        return False
+    for d in cable.diagnostics:
+        where = ""
+        if d.span is not None:
+            line = text.count("\n", 0, d.span.start) + 1
+            col = d.span.start - (text.rfind("\n", 0, d.span.start) + 1) + 1
+            where = f"{line}:{col}:"
+        _say(f"{name}:{where} {d.severity.value}: [{d.code}] {d.message}")
+    _write(json_bytes(cable, indent=None if args.compact else 2, raw=not args.no_raw))
+    return True
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    """Run the command line; the exit status is returned (see the module's
+    docstring), never raised, and no traceback is printed for the cases above."""
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    status = 0
-    for path in args.files:
         try:
-            text = _read(path)
-        except OSError as exc:
-            print(f"cablegram: {path}: {exc.strerror or exc}", file=sys.stderr)
-            status = 1
-            continue
-        try:
-            cable = parse_cable(text, strict=args.strict)
-        except CableSyntaxError as exc:
-            print(f"{path}:{exc.line}:{exc.column}: error: {exc}", file=sys.stderr)
-            status = 1
-            continue
-        except CablegramError as exc:
-            print(f"{path}: error: {exc}", file=sys.stderr)
-            status = 1
-            continue
-        for d in cable.diagnostics:
-            where = ""
-            if d.span is not None:
-                line = text.count("\n", 0, d.span.start) + 1
-                col = d.span.start - (text.rfind("\n", 0, d.span.start) + 1) + 1
-                where = f"{line}:{col}:"
-            print(f"{path}:{where} {d.severity.value}: [{d.code}] {d.message}", file=sys.stderr)
-        print(to_json(cable, indent=None if args.compact else 2, raw=not args.no_raw))
-    return status
+            args = _parser().parse_args(argv)
+        except SystemExit as exc:
+            return int(exc.code or 0)
+        status = EXIT_OK
+        for path in args.files:
+            if not _parse_one(path, args):
+                status = EXIT_FAILED
+        return status
+    except KeyboardInterrupt:
+        _say("cablegram: interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE
+    except _OutputError as exc:
+        _silence_stdout()
+        _say(f"cablegram: cannot write the output: {exc}")
+        return EXIT_FAILED

@@ -8,19 +8,22 @@ transmission header and the text.  The file is a MySQL dump: fields are enclosed
 before a newline inside a field), a NULL is ``\\N`` outside quotes, and some texts
 are far larger than the csv module's default field limit.
 
-:func:`read_cables_csv` reads the rows one at a time with a csv dialect of its
-own; the field limit is raised only while a row is being read and put back before
-the row is handed out, so other code in the process never sees it changed.
+:func:`read_cables_csv` reads the rows one at a time with a reader of its own
+that splits them as the csv module does with this dialect (``"`` quotes, ``\\``
+escapes, no doubled quotes, CR LF, LF and a lone CR all ending a line).  It does not
+use the csv module, so the module's process-wide ``csv.field_size_limit`` is never
+read or changed; its own limit is per call: ``max_field`` characters per field
+(:data:`MAX_FIELD` unless told), and the text is read in pieces, so a field without
+its closing quote costs at most that much memory however long the file is.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import os
 import re
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import IO, Any, Literal, TypeVar, cast, overload
 
 import attrs
@@ -35,34 +38,20 @@ from cablegram.errors import (
 )
 from cablegram.model import Cable
 
-__all__ = ["CablesCsvReader", "read_cables_csv"]
+__all__ = ["MAX_FIELD", "CablesCsvReader", "read_cables_csv"]
 
 COLUMNS = 8
-#: Largest field read; the biggest cable texts are a few megabytes.
-FIELD_LIMIT = 2**31 - 1
+#: The longest field read unless ``max_field=`` says otherwise, in characters
+#: (16 Mi); the biggest cable texts of the release are a few megabytes.
+MAX_FIELD = 2**24
 
 ErrorPolicy = Literal["raise", "yield", "collect"]
 _POLICIES = ("raise", "yield", "collect")
 
 _DATE_FORMATS = ("%m/%d/%Y %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%m/%d/%Y %H:%M:%S")
 _REFERENCE_SPLIT = re.compile(r"[|\s,;]+")
-#: A NULL field of the dump: ``\N`` unquoted, a whole field.  Inside quotes a
-#: backslash of the text is doubled, so ``\N`` there cannot match.
-_NULL_FIELD = re.compile(r"(?:^|(?<=,))\\N(?=,|\r?\n|$)")
-
-
-class _Dialect(csv.Dialect):
-    """The MySQL dump's quoting: ``"`` around fields, a backslash before a quote,
-    a backslash or a newline that belong to the text."""
-
-    delimiter = ","
-    quotechar = '"'
-    escapechar = "\\"
-    doublequote = False
-    skipinitialspace = False
-    lineterminator = "\n"
-    quoting = csv.QUOTE_MINIMAL
-    strict = False
+#: A row number: ASCII digits only (``str.isdigit`` also takes ``²`` and ``١``).
+_ROW_NUMBER = re.compile(r"[0-9]+")
 
 
 T = TypeVar("T")
@@ -83,11 +72,13 @@ class CablesCsvReader(Iterator[T]):
         *,
         strict: bool,
         errors: ErrorPolicy,
+        max_field: int = MAX_FIELD,
     ) -> None:
         self.collected: list[CablegramError] = []
         self.rows = 0
         self._strict = strict
         self._errors = errors
+        self._max_field = max_field
         self._items = self._stream(path_or_file)
 
     def __iter__(self) -> CablesCsvReader[T]:
@@ -110,21 +101,13 @@ class CablesCsvReader(Iterator[T]):
     ) -> Generator[Cable | CablegramError, None, None]:
         handle, name, done = _open(path_or_file)
         try:
-            for line, row in _rows(handle, name):
+            for line, row in _rows(handle, name, max_field=self._max_field):
                 outcome: Cable | CablegramError
                 if isinstance(row, CablegramError):
                     outcome = row
                 else:
                     self.rows += 1
-                    try:
-                        outcome = _cable(row, name=name, line=line, strict=self._strict)
-                    except DocumentSyntaxError as exc:
-                        outcome = exc
-                    except CableSyntaxError as exc:
-                        add_note = getattr(exc, "add_note", None)  # Python 3.11+
-                        if add_note is not None:
-                            add_note(f"in {name}, the row starting on line {line}")
-                        outcome = exc
+                    outcome = _outcome(row, name=name, line=line, strict=self._strict)
                 if isinstance(outcome, Cable):
                     yield outcome
                 else:
@@ -150,6 +133,7 @@ def read_cables_csv(
     *,
     strict: bool = False,
     errors: Literal["raise", "collect"] = "collect",
+    max_field: int = MAX_FIELD,
 ) -> CablesCsvReader[Cable]: ...
 
 
@@ -159,6 +143,7 @@ def read_cables_csv(
     *,
     strict: bool = False,
     errors: Literal["yield"],
+    max_field: int = MAX_FIELD,
 ) -> CablesCsvReader[Cable | CablegramError]: ...
 
 
@@ -167,6 +152,7 @@ def read_cables_csv(
     *,
     strict: bool = False,
     errors: ErrorPolicy = "collect",
+    max_field: int = MAX_FIELD,
 ) -> CablesCsvReader[Any]:
     """Stream the rows of a ``cables.csv`` file as :class:`~cablegram.Cable` objects.
 
@@ -183,13 +169,22 @@ def read_cables_csv(
     :class:`~cablegram.errors.DocumentSyntaxError` and an error in its text a
     :class:`~cablegram.errors.CableSyntaxError`; otherwise the row is a cable with
     the problem on ``cable.diagnostics``.  ``errors`` decides what the stream does
-    with an exception from a row (or from the file: an empty file, a csv error):
-    ``"raise"`` it, ``"yield"`` it in the row's place, or ``"collect"`` it on the
-    stream's ``collected`` list and go on.  Nothing is skipped silently.
+    with an exception from a row (or from the file: an empty file, a field longer
+    than ``max_field``): ``"raise"`` it, ``"yield"`` it in the row's place, or
+    ``"collect"`` it on the stream's ``collected`` list and go on.  Nothing is
+    skipped silently.
+
+    ``max_field`` is the most characters a field may have (:data:`MAX_FIELD`
+    unless told; the ninth and later columns of a row count as one field, as they
+    are joined into the body).  A row with a longer field is a ``csv-syntax``
+    error, and reading goes on at the next row.  The csv module's process-wide
+    ``csv.field_size_limit`` is neither used nor changed.
     """
     if errors not in _POLICIES:
         raise ValueError(f"errors must be one of {', '.join(_POLICIES)}, not {errors!r}")
-    return CablesCsvReader(path_or_file, strict=strict, errors=errors)
+    if isinstance(max_field, bool) or not isinstance(max_field, int) or max_field < 1:
+        raise ValueError(f"max_field must be a positive number of characters, not {max_field!r}")
+    return CablesCsvReader(path_or_file, strict=strict, errors=errors, max_field=max_field)
 
 
 # ------------------------------------------------------------------ the file
@@ -214,48 +209,254 @@ def _open(
 
 
 def _rows(
-    handle: Iterable[str], name: str
-) -> Iterator[tuple[int, list[str] | DocumentSyntaxError]]:
-    """(line where the row starts, its fields or the problem reading it), blank
-    lines left out.  The field size limit is raised only inside each read."""
-    # a NULL becomes an empty field (the csv escape would turn it into "N")
-    rows = csv.reader((_NULL_FIELD.sub("", line) for line in handle), dialect=_Dialect)
+    handle: IO[str], name: str, *, max_field: int
+) -> Iterator[tuple[int, _Row | DocumentSyntaxError]]:
+    """(line where the row starts, the row or the problem reading the file), blank
+    lines left out."""
+    scanner = _Scanner(handle, max_field)
+    rows = scanner.rows()
     while True:
-        start = rows.line_num + 1
-        previous = csv.field_size_limit(FIELD_LIMIT)
         try:
-            row: list[str] | DocumentSyntaxError = next(rows)
+            row = next(rows)
         except StopIteration:
             return
-        except csv.Error as exc:
-            row = DocumentSyntaxError(
-                f"the csv module cannot read the row: {exc}",
-                code="csv-syntax",
-                source=name,
-                line=start,
-            )
         except UnicodeDecodeError as exc:  # a text file opened by the caller
-            yield (
-                start,
-                DocumentSyntaxError(
-                    f"the file is not in its declared encoding: {exc}",
-                    code="csv-encoding",
-                    source=name,
-                    line=start,
-                ),
-            )
+            message = f"the file is not in its declared encoding: {exc}"
+            line = scanner.start
+            yield line, DocumentSyntaxError(message, code="csv-encoding", source=name, line=line)
             return
-        finally:
-            csv.field_size_limit(previous)
-        if row == []:
-            continue
-        yield start, row
+        yield row.line, row
+
+
+# ------------------------------------------------------------------ splitting rows
+
+#: How much text is read at a time.
+_CHUNK = 1 << 16
+#: A run of text with nothing to decide in it, outside and inside quotes.
+_UNQUOTED_RUN = re.compile(r"[^,\\\r\n]+")
+_QUOTED_RUN = re.compile(r'[^"\\]+')
+# Where the scanner is: at the start of a row, at the start of a field, in a field
+# without quotes, in one with quotes, after a backslash outside or inside quotes,
+# and done with the row.
+_ROW, _FIELD, _UNQUOTED, _QUOTED, _ESCAPE, _QUOTED_ESCAPE, _DONE = range(7)
+
+
+class _Row:
+    """One row as read: the line it starts on, its fields and how many there were.
+
+    The eighth and later fields are joined with commas into the eighth (most likely
+    a body cut into columns by a stray quote: all of it is kept), and count as one
+    field for the limit.  A row with a field over the limit keeps no text at all.
+    """
+
+    __slots__ = ("_tail", "_tail_size", "count", "fields", "limit", "line", "too_long")
+
+    def __init__(self, line: int, limit: int) -> None:
+        self.line = line
+        self.limit = limit
+        self.fields: list[str] = []
+        self.count = 0
+        self.too_long = False
+        self._tail: list[str] = []
+        self._tail_size = -1  # no comma before the first part
+
+    def add(self, field: str, too_long: bool) -> None:
+        """Add the next field (``too_long``: it was over the limit, and left out)."""
+        self.count += 1
+        self.too_long = self.too_long or too_long
+        if self.too_long:
+            self.fields, self._tail = [], []
+        elif self.count < COLUMNS:
+            self.fields.append(field)
+        else:
+            self._tail.append(field)
+            self._tail_size += len(field) + 1
+            self.too_long = self._tail_size > self.limit
+
+    def finish(self) -> None:
+        """Join the eighth and later fields into one."""
+        if self._tail and not self.too_long:
+            self.fields.append(",".join(self._tail))
+        self._tail = []
+
+
+class _Scanner:
+    """Split the dump's text into rows as the csv module does with its dialect:
+    ``"`` quotes (text after the closing quote joins the field), a backslash before
+    any character (a newline too) takes it as text, and at the very end of the input
+    stands for a newline; CR LF, LF and a lone CR end a line.  ``\\N`` as a whole
+    field outside quotes is a NULL, read as an empty field (a row that is one NULL
+    is a blank line).  The text is read in pieces of :data:`_CHUNK` characters, and
+    a field stops growing past the limit, so memory stays bounded."""
+
+    def __init__(self, handle: IO[str], limit: int) -> None:
+        self.start = 1  # the line the row being read starts on
+        self._handle = handle
+        self._limit = limit
+        self._buffer = ""
+        self._pos = 0
+        self._end = False
+        self._counted = 0  # lines are counted in the buffer up to here
+        self._lines = 0
+        self._after_cr = False
+        self._parts: list[str] = []
+        self._size = 0
+
+    def rows(self) -> Iterator[_Row]:
+        """The rows, blank lines left out."""
+        while self._ahead(1):
+            self._count()
+            self.start = self._lines + 1
+            row = _Row(self.start, self._limit)
+            state = _ROW
+            while state != _DONE:
+                state = self._step(state, row)
+            if row.count:
+                row.finish()
+                yield row
+
+    def _step(self, state: int, row: _Row) -> int:
+        if state in (_ROW, _FIELD):
+            return self._field_start(state, row)
+        if state == _UNQUOTED:
+            return self._unquoted(row)
+        if state == _QUOTED:
+            return self._quoted()
+        return self._escaped(state, row)
+
+    def _field_start(self, state: int, row: _Row) -> int:
+        ahead = self._ahead(4)
+        if not ahead:
+            if state == _FIELD:
+                self._save(row)
+            return _DONE
+        if ahead[:2] == "\\N" and (len(ahead) == 2 or ahead[2] in ",\n" or ahead[2:] == "\r\n"):
+            self._pos += 2  # a NULL: as if it were not there
+            return state
+        char = ahead[0]
+        if char in "\r\n":
+            if state == _FIELD:
+                self._save(row)
+            return self._line_end()
+        if char == ",":
+            self._pos += 1
+            self._save(row)
+            return _FIELD
+        if char == '"':
+            self._pos += 1
+            return _QUOTED
+        if char == "\\":
+            self._pos += 1
+            return _ESCAPE
+        return _UNQUOTED
+
+    def _unquoted(self, row: _Row) -> int:
+        run = _UNQUOTED_RUN.match(self._buffer, self._pos)
+        if run is not None:
+            self._add(run.group())
+            self._pos = run.end()
+        char = self._ahead(1)
+        if not char or char in "\r\n":
+            self._save(row)
+            return self._line_end() if char else _DONE
+        if char == ",":
+            self._pos += 1
+            self._save(row)
+            return _FIELD
+        if char == "\\":
+            self._pos += 1
+            return _ESCAPE
+        return _UNQUOTED  # the run goes on in the next piece of text
+
+    def _quoted(self) -> int:
+        run = _QUOTED_RUN.match(self._buffer, self._pos)
+        if run is not None:
+            self._add(run.group())
+            self._pos = run.end()
+        char = self._ahead(1)
+        if char == '"':
+            self._pos += 1
+            return _UNQUOTED
+        if char == "\\":
+            self._pos += 1
+            return _QUOTED_ESCAPE
+        return _QUOTED if char else _UNQUOTED  # at the end, the field ends as it is
+
+    def _escaped(self, state: int, row: _Row) -> int:
+        char = self._ahead(1)
+        if not char:  # a backslash at the very end of the input stands for a newline
+            self._add("\n")
+            self._save(row)
+            return _DONE
+        self._pos += 1
+        self._add(char)
+        return _QUOTED if state == _QUOTED_ESCAPE else _UNQUOTED
+
+    def _line_end(self) -> int:
+        """Step over the line end at the position: CR LF, LF or a lone CR."""
+        char = self._buffer[self._pos]
+        self._pos += 1
+        if char == "\r" and self._ahead(1) == "\n":
+            self._pos += 1
+        return _DONE
+
+    def _add(self, text: str) -> None:
+        if self._size <= self._limit:
+            self._size += len(text)
+            if self._size <= self._limit:
+                self._parts.append(text)
+            else:
+                self._parts = []
+
+    def _save(self, row: _Row) -> None:
+        row.add("".join(self._parts), self._size > self._limit)
+        self._parts = []
+        self._size = 0
+
+    def _ahead(self, n: int) -> str:
+        """The next ``n`` characters (fewer only at the end of the input), reading
+        more text when the buffer has fewer."""
+        while len(self._buffer) - self._pos < n and not self._end:
+            self._count()
+            piece = self._handle.read(_CHUNK)
+            self._end = not piece
+            self._buffer = self._buffer[self._pos :] + piece
+            self._pos = self._counted = 0
+        return self._buffer[self._pos : self._pos + n]
+
+    def _count(self) -> None:
+        """Count the line ends read since the last count (CR LF is one)."""
+        text = self._buffer[self._counted : self._pos]
+        if text:
+            ends = text.count("\n") + text.count("\r") - text.count("\r\n")
+            if self._after_cr and text[0] == "\n":
+                ends -= 1
+            self._lines += ends
+            self._after_cr = text[-1] == "\r"
+        self._counted = self._pos
 
 
 # ------------------------------------------------------------------ one row
 
 
-def _cable(row: list[str], *, name: str, line: int, strict: bool) -> Cable:
+def _outcome(row: _Row, *, name: str, line: int, strict: bool) -> Cable | CablegramError:
+    """The row's cable, or the error that stops it: a field over the limit, or in
+    strict mode a problem of the row or of its text."""
+    if row.too_long:
+        message = f"a field of the row is longer than max_field ({row.limit:,} characters)"
+        return DocumentSyntaxError(message, code="csv-syntax", source=name, line=line)
+    try:
+        return _cable(row, name=name, line=line, strict=strict)
+    except DocumentSyntaxError as exc:
+        return exc
+    except CableSyntaxError as exc:
+        add_note = getattr(exc, "add_note", None)  # Python 3.11+
+        if add_note is not None:
+            add_note(f"in {name}, the row starting on line {line}")
+        return exc
+
+
+def _cable(row: _Row, *, name: str, line: int, strict: bool) -> Cable:
     problems: list[Diagnostic] = []
 
     def problem(code: str, message: str, severity: Severity = Severity.ERROR) -> None:
@@ -263,15 +464,12 @@ def _cable(row: list[str], *, name: str, line: int, strict: bool) -> Cable:
             raise DocumentSyntaxError(message, code=code, source=name, line=line)
         problems.append(Diagnostic(code=code, severity=severity, message=message, field="row"))
 
-    if len(row) != COLUMNS:
-        count = f"{len(row)} column" + ("" if len(row) == 1 else "s")
+    if row.count != COLUMNS:
+        count = f"{row.count} column" + ("" if row.count == 1 else "s")
         problem("csv-columns", f"the row has {count}, not {COLUMNS}")
-    if len(row) > COLUMNS:  # most likely a body cut by a stray quote: keep all of it
-        row = [*row[: COLUMNS - 1], ",".join(row[COLUMNS - 1 :])]
-    row = row + [""] * (COLUMNS - len(row))
-    number, date, ref_id, origin, classification, references, header, body = (
-        field.strip() if k < 6 else field for k, field in enumerate(row)
-    )
+    fields = row.fields + [""] * (COLUMNS - len(row.fields))
+    number, date, ref_id = (field.strip() for field in fields[:3])
+    header, body = fields[6:]
 
     year = None
     if date:
@@ -280,29 +478,16 @@ def _cable(row: list[str], *, name: str, line: int, strict: bool) -> Cable:
             problem("csv-date", f"the date {date!r} is not MM/DD/YYYY HH:MM or YYYY-MM-DD")
         else:
             year = when.year
-    if number and not number.isdigit():
+    if number and not _ROW_NUMBER.fullmatch(number):
         problem("csv-row-number", f"the row number {number!r} is not a number", Severity.WARNING)
-    if any("\ufffd" in field for field in row):
+    if any("\ufffd" in field for field in fields):
         problem(
             "csv-encoding",
             "the row has bytes that are not UTF-8 (read as U+FFFD)",
             Severity.WARNING,
         )
 
-    metadata = {
-        key: value
-        for key, value in (
-            ("row", number),
-            ("date", date),
-            ("ref_id", ref_id),
-            ("origin", origin),
-            ("classification", classification),
-            ("references", "|".join(r for r in _REFERENCE_SPLIT.split(references) if r)),
-        )
-        if value
-    }
-    where = f"{name} row {number}" if number.isdigit() else f"{name} line {line}"
-    metadata["source"] = where
+    metadata = _metadata(fields[:6], name=name, line=line)
     blocks = [block.rstrip("\r\n") for block in (header, body) if block.strip()]
     text = "\n\n".join(blocks) + "\n" if blocks else ""
     cable = parse_cable(
@@ -315,6 +500,27 @@ def _cable(row: list[str], *, name: str, line: int, strict: bool) -> Cable:
     if problems:
         cable = attrs.evolve(cable, diagnostics=(*problems, *cable.diagnostics))
     return cable
+
+
+def _metadata(columns: list[str], *, name: str, line: int) -> dict[str, str]:
+    """The row's first six columns by name (the empty ones left out) and its
+    ``source``: the file and row number, or the line when the number is not one."""
+    number, date, ref_id, origin, classification, references = (c.strip() for c in columns)
+    metadata = {
+        key: value
+        for key, value in (
+            ("row", number),
+            ("date", date),
+            ("ref_id", ref_id),
+            ("origin", origin),
+            ("classification", classification),
+            ("references", "|".join(r for r in _REFERENCE_SPLIT.split(references) if r)),
+        )
+        if value
+    }
+    where = f"{name} row {number}" if _ROW_NUMBER.fullmatch(number) else f"{name} line {line}"
+    metadata["source"] = where
+    return metadata
 
 
 def _date(value: str) -> dt.datetime | None:

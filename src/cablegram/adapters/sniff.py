@@ -22,18 +22,38 @@ from cablegram.grammar import vocabulary as v
 
 #: How much of the start of a text the checks look at.
 _HEAD = 6000
+#: How far into a text that starts with markup its first ``<pre>`` tag is looked
+#: for: a Cablegate page carries 55,000 to 65,000 characters of navigation before it.
+_PRE_LOOKAHEAD = 2**18
 
-_HTML = re.compile(r"(?is)^\s*(?:<!doctype html|<html\b|<head\b)|<pre\b")
-_CSV_ROW = re.compile(r'^"?\d+"?,"?(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}) [\d:]+"?,"?\d{2}')
-_NEWS_ITEM = re.compile(r"(?m)^#{3} \[\d{4}-\d{1,2}-\d{1,2}\]\(")
-_NEWS_DAY = re.compile(r"(?m)^#{1,2} \[\d{4}-\d{1,2}-\d{1,2}\]\(")
+# Digits are ASCII digits ([0-9]) throughout: ``\d`` also takes Arabic-Indic and
+# other digits, which no format cablegram reads writes its numbers in.
+#
+# An HTML page starts, after white space, an XML prolog (``<?xml version='1.0' ?>``)
+# and comments, with a doctype, <html> or <head>; or it holds a <pre> block.
+_HTML_PROLOG = re.compile(r"\s*(?:<\?[^<>]*>|<!--.*?-->)", re.S)
+_HTML_START = re.compile(r"\s*(?:<!doctype\s+html\b|<html\b|<head\b)", re.I)
+_MARKUP_START = re.compile(r"\s*<")
+_PRE = re.compile(r"<pre\b", re.I)
+# What text does not hold: control characters other than white space, and lone
+# surrogates (bytes that could not be decoded).  Format characters (a right-to-left
+# mark, a soft hyphen) are text.
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")
+#: More such characters than this in the head of a text make it binary.
+_MAX_BINARY = 20
+_CSV_ROW = re.compile(
+    r'^"?[0-9]+"?,"?(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2})'
+    r' [0-9:]+"?,"?[0-9]{2}'
+)
+_NEWS_ITEM = re.compile(r"(?m)^#{3} \[[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\]\(")
+_NEWS_DAY = re.compile(r"(?m)^#{1,2} \[[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\]\(")
 # A line a cable has near its start: VZCZC, a DTG line, a received copy's page line,
 # a banner's shape (a loose test of the start of the line; the banner's grammar is
 # grammar/header.py), an E.O. line, TAGS or SUBJECT.
 _CABLE = re.compile(
-    rf"(?m)^ *(?:VZCZC|(?:{v.prosign()} ){{1,2}}\d{{6}} ?Z [A-Za-z]{{3}} \d{{2}}|PAGE 01 |"
+    rf"(?m)^ *(?:VZCZC|(?:{v.prosign()} ){{1,2}}[0-9]{{6}} ?Z [A-Za-z]{{3}} [0-9]{{2}}|PAGE 01 |"
     r"(?:C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?E ?C ?R ?E ?T|UNCLAS\w*|LIMITED OFFICIAL USE)"
-    r"\b.*\d{3,8} *$|E\.? ?O\.? ?1\d{4}|TAGS?:|SUBJ(?:ECT)?:)"
+    r"\b.*[0-9]{3,8} *$|E\.? ?O\.? ?1[0-9]{4}|TAGS?:|SUBJ(?:ECT)?:)"
 )
 _CABLE_WRAPPER = re.compile(
     r"(?m)^(?:This record is a partial extract of the original cable|Cable dated:|Cable Text:)"
@@ -41,8 +61,8 @@ _CABLE_WRAPPER = re.compile(
 # A telegram body without its header: paragraphs opened by a portion mark, or a
 # text in capitals (numbered paragraphs in a text mostly in capitals, or a long
 # text almost wholly in them).
-_NUMBERED = re.compile(r"(?m)^ *(?:¶ ?)?\d{1,2} ?\. +\S")
-_MARKED = re.compile(rf"(?m)^ *(?:¶ ?)?\d{{1,2}}\. ?\({v.portion_levels()}(?:/[A-Z ]+)?\)")
+_NUMBERED = re.compile(r"(?m)^ *(?:¶ ?)?[0-9]{1,2} ?\. +\S")
+_MARKED = re.compile(rf"(?m)^ *(?:¶ ?)?[0-9]{{1,2}}\. ?\({v.portion_levels()}(?:/[A-Z ]+)?\)")
 _PAGE = re.compile(
     r"(?m)^(?:Government of Canada|Language selection|Date Modified:"
     r"|Canada\S* ?[-–] ?\S+ [Rr]elations)"
@@ -55,9 +75,9 @@ def sniff(text: str) -> str:
     head = text[:_HEAD]
     if not head.strip():
         raise UnknownFormatError("the text is empty")
-    if "\x00" in head or sum(not (ch.isprintable() or ch.isspace()) for ch in head) > 20:
+    if "\x00" in head or len(_BINARY.findall(head)) > _MAX_BINARY:
         raise UnknownFormatError("the input is binary, not text")
-    if _HTML.search(head):
+    if _is_html(text, head):
         return "html"
     if _CSV_ROW.match(head.lstrip("\ufeff")):
         return "csv"
@@ -82,33 +102,56 @@ def sniff(text: str) -> str:
     )
 
 
+def _is_html(text: str, head: str) -> bool:
+    """Whether ``text`` (``head``: its start) is an HTML page: a doctype, <html> or
+    <head> after its prolog, or a <pre> tag in its head or, when it starts with
+    markup, within the first ``_PRE_LOOKAHEAD`` characters."""
+    start = 1 if head.startswith("\ufeff") else 0
+    while (prolog := _HTML_PROLOG.match(head, start)) is not None:
+        start = prolog.end()
+    if _HTML_START.match(head, start) or _PRE.search(head):
+        return True
+    return bool(_MARKUP_START.match(head, start)) and bool(_PRE.search(text, 0, _PRE_LOOKAHEAD))
+
+
 def parse(
     text_or_path: str | os.PathLike[str], *, strict: bool = False
 ) -> Document | Iterable[Document]:
     """Parse a document of any format cablegram reads, told apart by :func:`sniff`.
 
-    A path (a ``Path``, or a string naming an existing file) is read as UTF-8 and
-    kept as the document's ``source``.  Returns one document, or for a news day
-    page and for ``cables.csv`` the sequence of documents it holds.
+    A ``str`` is always the document's text, even a one-line text that names a
+    file; a path (a ``pathlib.Path``, any ``os.PathLike``) is read as
+    :func:`parse_file` reads it.  Returns one document, or for a news day page and
+    for ``cables.csv`` the sequence of documents it holds.
     """
-    source: str | None = None
-    if isinstance(text_or_path, os.PathLike) or (
-        isinstance(text_or_path, str)
-        and "\n" not in text_or_path
-        and len(text_or_path) < 1024
-        and os.path.isfile(text_or_path)
-    ):
-        path = Path(text_or_path)
-        source = str(path)
-        raw = path.read_bytes()
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise UnknownFormatError(f"{source} is not UTF-8 text: {exc}") from None
-    elif isinstance(text_or_path, str):
-        text = text_or_path
-    else:
+    if isinstance(text_or_path, os.PathLike):
+        return parse_file(text_or_path, strict=strict)
+    if not isinstance(text_or_path, str):
         raise TypeError(f"parse() takes str or a path, not {type(text_or_path).__name__}")
+    return _parse_text(text_or_path, strict=strict, source=None)
+
+
+def parse_file(
+    path: str | os.PathLike[str], *, strict: bool = False
+) -> Document | Iterable[Document]:
+    """Read the file at ``path`` and parse it as :func:`parse` parses a text.
+
+    The file is read as UTF-8, a byte order mark at its start dropped, with its
+    line ends as they are (as ``newline=""`` reads them), so spans index the text
+    as the file holds it; the path is kept as the document's ``source``.  A file
+    that is not UTF-8 is an :class:`UnknownFormatError`.
+    """
+    source = str(Path(path))
+    raw = Path(path).read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnknownFormatError(f"{source} is not UTF-8 text: {exc}") from None
+    return _parse_text(text, strict=strict, source=source)
+
+
+def _parse_text(text: str, *, strict: bool, source: str | None) -> Document | Iterable[Document]:
+    """Hand ``text`` to the reader of its format (``source``: the file it came from)."""
     kind = sniff(text)
     if kind == "html":
         return parse_wikileaks_html(text, strict=strict, source=source)
