@@ -1,0 +1,102 @@
+"""How parse time grows with the input, shape by shape.
+
+    python bench/growth.py [--max-mb 10] [--budget 60] [--shape NAME]...
+
+For every hostile shape of ``tests/shapes.py`` (and any the adapters add there), the
+text is made at about 1 KB, 10 KB, 100 KB, 1 MB and 10 MB and parsed once (the best
+of three below 1 MB); it prints the time, the ratio to the size before (about 10 when
+time grows linearly, 100 when it grows with the square) and microseconds per input
+character.  A shape stops growing once one parse takes longer than ``--budget``
+seconds.  Exit status 1 when a shape grows faster than 14× per 10× or costs more than
+1 µs a character at 1 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.shapes import SHAPES
+
+import cablegram
+
+
+def _read_cable(text: str) -> object:
+    """Parse, and read what the parser defers (the REF list, paragraph and summary
+    text), so that it is paid for too."""
+    cable = cablegram.parse_cable(text)
+    _ = cable.references, [p.text for p in cable.paragraphs]
+    _ = cable.summary.text if cable.summary is not None else None
+    return cable
+
+
+READERS: dict[str, Callable[[str], object]] = {
+    "cable": _read_cable,
+    "document": cablegram.parse,
+    "html": cablegram.parse_wikileaks_html,
+    "csv": lambda text: list(cablegram.read_cables_csv(io.StringIO(text), errors="yield")),
+}
+
+
+def _sized(make: Callable[[int], str], size: int) -> str:
+    """``make(k)`` for the ``k`` that gives about ``size`` characters."""
+    unit = max(1, len(make(64)) - len(make(0))) / 64
+    k = max(1, int((size - len(make(0))) / unit))
+    return make(k)
+
+
+def _time(read: Callable[[str], object], text: str, repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        read(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--max-mb", type=float, default=10.0)
+    parser.add_argument("--budget", type=float, default=60.0)
+    parser.add_argument("--shape", action="append", help="only this shape (repeatable)")
+    args = parser.parse_args()
+    sizes = [10**e for e in range(3, 8) if 10**e <= args.max_mb * 1_000_000]
+    failed = []
+    for name, kind, make in SHAPES:
+        if args.shape and name not in args.shape:
+            continue
+        read, previous, cells = READERS[kind], None, []
+        for size in sizes:
+            text = _sized(make, size)
+            took = _time(read, text, 3 if size < 1_000_000 else 1)
+            ratio = took / previous if previous else None
+            per_char = took / len(text) * 1e6
+            cells.append(
+                f"{size // 1000:>6} KB {took:8.3f} s" + (f" ×{ratio:5.1f}" if ratio else "       ")
+            )
+            if (ratio is not None and size >= 100_000 and ratio > 14) or (
+                size == 1_000_000 and per_char > 1.0
+            ):
+                failed.append(
+                    f"{name} at {size // 1000} KB: ×{ratio or 0:.1f}, {per_char:.2f} µs/char"
+                )
+            previous = took
+            if took > args.budget:
+                cells.append("(stopped: over budget)")
+                failed.append(f"{name}: over the {args.budget:.0f} s budget at {size // 1000} KB")
+                break
+        print(f"{name:24s} {kind:8s} " + " | ".join(cells), flush=True)
+    print(f"{len(failed)} problems")
+    for line in failed:
+        print("  " + line)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

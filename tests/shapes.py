@@ -1,0 +1,178 @@
+"""Hostile input shapes that grow to any size: a real cable's frame around one part
+repeated ``k`` times.  Used by the linear-time tests (``test_growth.py``, small
+sizes) and by ``bench/growth.py`` (up to 10 MB).
+
+Each shape is ``(name, kind, make)``: ``make(k)`` gives the text for ``k`` repeats and
+``kind`` says which entry point reads it (``cable`` for :func:`cablegram.parse_cable`,
+``document`` for :func:`cablegram.parse`, ``html`` for
+:func:`cablegram.parse_wikileaks_html`, ``csv`` for :func:`cablegram.read_cables_csv`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# The frame: 07OTTAWA2266's transmission and text header (shortened).
+HEAD = """VZCZCXRO0001
+RR RUEHWEB
+DE RUEHOT #2266/01 3481932
+ZNY CCCCC ZZH
+R 141932Z DEC 07
+FM AMEMBASSY OTTAWA
+TO RUEHC/SECSTATE WASHDC 6841
+INFO RUCNCAN/ALL CANADIAN POSTS COLLECTIVE
+
+C O N F I D E N T I A L SECTION 01 OF 02 OTTAWA 002266
+
+SIPDIS
+
+"""
+FIELDS = """E.O. 12958: DECL: 12/14/2017
+TAGS: PREL PGOV CA
+SUBJECT: A SUBJECT LINE
+
+"""
+CLASSIFIED = "Classified By: PolMinCouns Scott Bellard, reasons 1.4 (b) and (d)\n\n"
+BODY = "1. (C) Summary: a sentence of the body. End summary.\n\n2. (U) Another one.\n"
+
+
+def _cable(header: str = "", fields: str = FIELDS, body: str = BODY) -> str:
+    return HEAD + header + fields + CLASSIFIED + body
+
+
+SHAPES: list[tuple[str, str, Callable[[int], str]]] = [
+    # linear references: many paragraphs, one long paragraph
+    ("paragraphs", "cable", lambda k: _cable(body=BODY + "3. (S) Text text text.\n\n" * k)),
+    ("one paragraph", "cable", lambda k: _cable(body="1. (C) " + "word " * k + "\n")),
+    # B1: lines under FM that are no addressees
+    ("lines under FM", "cable", lambda k: "FM AMEMBASSY OTTAWA\n" + "SECSTATE WASHDC\n" * k),
+    ("addressees", "cable", lambda k: HEAD + "TO RUEHC/SECSTATE WASHDC 6841\n" * k),
+    # B3: a handling line of caption words (before and after the handling words)
+    ("handling line", "cable", lambda k: _cable("SIPDIS NOFORN " * k + "PASS TO USTR\n\n")),
+    (
+        "handling line tail",
+        "cable",
+        lambda k: _cable("PASS TO USTR " + "SIPDIS NOFORN " * k + "\n\n"),
+    ),
+    # B4: REF lists
+    (
+        "REF lettered lines",
+        "cable",
+        lambda k: _cable(
+            fields=FIELDS
+            + "REF: "
+            + "".join(f"{chr(65 + j % 26)}. STATE {1000 + j}\n" for j in range(k))
+            + "\n"
+        ),
+    ),
+    (
+        "REF one line",
+        "cable",
+        lambda k: _cable(
+            fields=FIELDS
+            + "REF: "
+            + " ".join(f"{chr(65 + j % 26)}. STATE {1000 + j}" for j in range(k))
+            + "\n\n"
+        ),
+    ),
+    (
+        "REF repeated line",
+        "cable",
+        lambda k: _cable(
+            fields=FIELDS
+            + "REF: "
+            + "A. 07 OTTAWA 1234 (NOTAL) AND THE EMAIL OF 12/14\n" * k
+            + "\n"
+        ),
+    ),
+    (
+        "REF one item",
+        "cable",
+        lambda k: _cable(
+            fields=FIELDS
+            + "REF: STATE "
+            + ", STATE ".join(str(1000 + j) for j in range(k))
+            + "\n\n"
+        ),
+    ),
+    (
+        "REF marked bullets",
+        "cable",
+        lambda k: _cable(
+            fields=FIELDS
+            + "REF: "
+            + "".join(f"({chr(65 + j % 26)}) STATE {1000 + j}\n" for j in range(k))
+            + "\n"
+        ),
+    ),
+    (
+        "REF items after blank lines",
+        "cable",
+        lambda k: _cable(
+            fields=FIELDS
+            + "REF: STATE 1000\n\n"
+            + "".join(f"STATE {1001 + j}\n\n" for j in range(k))
+        ),
+    ),
+    (
+        "REF dangling bullets",
+        "cable",
+        lambda k: _cable(
+            fields=FIELDS
+            + "REF: "
+            + "".join(
+                f"{chr(65 + j % 26)}) TAIPEI {1000 + j} {chr(66 + j % 25)})\n\n" for j in range(k)
+            )
+        ),
+    ),
+    # B9: TAGS of unknown tokens
+    (
+        "TAGS unknown",
+        "cable",
+        lambda k: _cable(fields=FIELDS.replace("CA\n", "CA " + "QWXZ " * k + "\n")),
+    ),
+    (
+        "TAGS words",
+        "cable",
+        lambda k: _cable(fields=FIELDS.replace("CA\n", "CA " + "HUMAN RIGHTS, " * k + "\n")),
+    ),
+    # B10: a long Classified By reason list
+    (
+        "Classified By reasons",
+        "cable",
+        lambda k: (
+            HEAD
+            + FIELDS
+            + "Classified By: Ambassador X for reasons 1.4 "
+            + "(b) and (d) and " * k
+            + "\n\n"
+            + BODY
+        ),
+    ),
+    (
+        "Classified By name",
+        "cable",
+        lambda k: HEAD + FIELDS + "Classified By: " + "Ambassador David " * k + "\n\n" + BODY,
+    ),
+    # long single lines in the header
+    ("SUBJECT", "cable", lambda k: _cable(fields=FIELDS.replace("A SUBJECT LINE", "WORD " * k))),
+    (
+        "E.O. line",
+        "cable",
+        lambda k: _cable(fields=FIELDS.replace("12/14/2017", "12/14/2017 " * k)),
+    ),
+    ("captions", "cable", lambda k: _cable("SIPDIS\n" * k + "\n")),
+    # damaged texts
+    ("collapsed", "cable", lambda k: _cable(body=BODY * k).replace("\n", " ")),
+    ("blank lines", "cable", lambda k: _cable(body="\n" * k + BODY)),
+    (
+        "page markers",
+        "cable",
+        lambda k: _cable(body=(BODY + "OTTAWA 00002266 002.2 OF 004\n\n") * k),
+    ),
+    (
+        "summary markers",
+        "cable",
+        lambda k: _cable(body="1. (C) SUMMARY: " + "COMMENT: x " * k + "\n"),
+    ),
+]
