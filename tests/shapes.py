@@ -11,6 +11,7 @@ Each shape is ``(name, kind, make)``: ``make(k)`` gives the text for ``k`` repea
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 # The frame: 07OTTAWA2266's transmission and text header (shortened).
 HEAD = """VZCZCXRO0001
@@ -175,4 +176,33 @@ SHAPES: list[tuple[str, str, Callable[[int], str]]] = [
         "cable",
         lambda k: _cable(body="1. (C) SUMMARY: " + "COMMENT: x " * k + "\n"),
     ),
+]
+
+# ------------------------------------------------------------------ other formats
+# Built from the fixtures in tests/data (real documents), one part repeated.
+_DATA = Path(__file__).parent / "data"
+_HTML = (_DATA / "09OUAGADOUGOU1158.html").read_text(encoding="utf-8")
+_PRE_END = _HTML.rindex("</pre>")
+_PARAGRAPH = "&#x000A;&#x000A;9. (C) Another paragraph of the cable, &#x000A;on two lines."
+_CSV_ROW = (_DATA / "cables_sample.csv").read_text(encoding="utf-8").split('\n"2"', 1)[0] + "\n"
+_NEWS = (_DATA / "001_c0bdbbfb6099a82f.txt").read_text(encoding="utf-8")
+_PAGE = (_DATA / "000_fe949eef2e746b1c.txt").read_text(encoding="utf-8")
+_RELATED = _NEWS.index("1. [The United States Congress")
+
+SHAPES += [
+    ("page text", "html", lambda k: _HTML[:_PRE_END] + _PARAGRAPH * k + _HTML[_PRE_END:]),
+    ("unclosed tables", "html", lambda k: _HTML[:_PRE_END] + "<table " * k + _HTML[_PRE_END:]),
+    ("unclosed start tags", "html", lambda k: "<html><body>" + "<a b='c' " * k + "<pre>x</pre>"),
+    ("csv rows", "csv", lambda k: _CSV_ROW * k),
+    (
+        "news related",
+        "document",
+        lambda k: _NEWS[:_RELATED] + "1. [A related item. ](/news/x.md) _Context: Canada_\n" * k,
+    ),
+    (
+        "news brackets",
+        "document",
+        lambda k: _NEWS.replace("Canada followed", "[" * k + "Canada followed"),
+    ),
+    ("page paragraphs", "document", lambda k: _PAGE + "A further paragraph of the page.\n\n" * k),
 ]

@@ -3,6 +3,7 @@ with cheap checks and never guesses."""
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,18 @@ def test_sniff_never_fails_otherwise(text: str) -> None:
     except UnknownFormatError:
         return
     assert kind in {"html", "csv", "news", "news-day", "cable", "page"}
+
+
+def test_parse_file_refuses_a_file_over_max_size_before_reading_it(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:  # a sparse file: 64 GiB that were never written
+        handle.truncate(64 * 2**30)
+    with pytest.raises(cablegram.InputTooLargeError) as raised:
+        cablegram.parse_file(big)
+    assert raised.value.limit == cablegram.errors.MAX_DOCUMENT_BYTES
+    assert pickle.loads(pickle.dumps(raised.value)).size == 64 * 2**30
+    small = tmp_path / "cable.txt"
+    small.write_bytes((DATA / "07OTTAWA2266.txt").read_bytes())
+    with pytest.raises(cablegram.InputTooLargeError):
+        cablegram.parse_file(small, max_size=100)
+    assert cablegram.parse_file(small, max_size=None).reference_id == "07OTTAWA2266"

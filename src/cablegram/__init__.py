@@ -21,6 +21,7 @@ from cablegram.errors import (
     Diagnostic,
     DocumentSyntaxError,
     DocumentTextError,
+    InputTooLargeError,
     Severity,
     UnknownFormatError,
 )
@@ -99,6 +100,7 @@ __all__ = [
     "DocumentSyntaxError",
     "DocumentTextError",
     "HandlingLine",
+    "InputTooLargeError",
     "Link",
     "Marking",
     "NewsDay",

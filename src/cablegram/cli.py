@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from typing import IO
 
 from cablegram import __version__, parse_cable, to_json
-from cablegram.errors import CablegramError, CableSyntaxError
+from cablegram.errors import MAX_DOCUMENT_BYTES, CablegramError, CableSyntaxError
 from cablegram.model import Cable
 
 __all__ = [
@@ -66,8 +66,6 @@ __all__ = [
     "main",
 ]
 
-#: The largest document read unless ``--max-size`` says otherwise, in bytes.
-MAX_DOCUMENT_BYTES = 10 * 2**20
 
 EXIT_OK = 0
 EXIT_FAILED = 1

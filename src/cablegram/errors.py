@@ -130,6 +130,23 @@ class UnknownFormatError(CablegramError):
     """The input is not in any format cablegram reads."""
 
 
+class InputTooLargeError(CablegramError):
+    """A file is larger than the reader was told to read (``max_size``); it is
+    refused before it is read into memory."""
+
+    def __init__(self, source: str, size: int, limit: int) -> None:
+        self.source, self.size, self.limit = source, size, limit
+        super().__init__(f"{source}: {size:,} bytes, more than the {limit:,} allowed")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (InputTooLargeError, (self.source, self.size, self.limit), self.__dict__.copy())
+
+
+#: The largest document read unless told otherwise (``max_size=``, the CLI's
+#: ``--max-size``), in bytes: ten times the longest cable of the release.
+MAX_DOCUMENT_BYTES = 10 * 2**20
+
+
 class DocumentSyntaxError(CablegramError):
     """A wrapper document is not what its reader expects.
 

@@ -17,7 +17,7 @@ from cablegram.adapters.page import parse_page
 from cablegram.adapters.wikileaks import parse_wikileaks_html
 from cablegram.cable import parse_cable
 from cablegram.document import Document
-from cablegram.errors import UnknownFormatError
+from cablegram.errors import MAX_DOCUMENT_BYTES, InputTooLargeError, UnknownFormatError
 from cablegram.grammar import vocabulary as v
 
 #: How much of the start of a text the checks look at.
@@ -132,17 +132,29 @@ def parse(
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, strict: bool = False
+    path: str | os.PathLike[str],
+    *,
+    strict: bool = False,
+    max_size: int | None = MAX_DOCUMENT_BYTES,
 ) -> Document | Iterable[Document]:
     """Read the file at ``path`` and parse it as :func:`parse` parses a text.
 
     The file is read as UTF-8, a byte order mark at its start dropped, with its
     line ends as they are (as ``newline=""`` reads them), so spans index the text
     as the file holds it; the path is kept as the document's ``source``.  A file
-    that is not UTF-8 is an :class:`UnknownFormatError`.
+    that is not UTF-8 is an :class:`UnknownFormatError`; a file of more than
+    ``max_size`` bytes (:data:`~cablegram.errors.MAX_DOCUMENT_BYTES`, 10 MiB, unless
+    told otherwise; None for no limit) is an :class:`InputTooLargeError`, raised
+    before the file is read.
     """
     source = str(Path(path))
-    raw = Path(path).read_bytes()
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if max_size is not None and size > max_size:
+            raise InputTooLargeError(source, size, max_size)
+        raw = handle.read() if max_size is None else handle.read(max_size + 1)
+    if max_size is not None and len(raw) > max_size:  # a file that grew, a device
+        raise InputTooLargeError(source, len(raw), max_size)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
