@@ -284,6 +284,9 @@ def _reference_item(
     return [reference for _, reference in found]
 
 
+#: What every match of ``gr.REFERENCE_KIND_RE`` holds (a quick test of a gap).
+_MAY_NAME_KIND = re.compile(r"(?i)MAIL|TEL|PHONE|REPORT|IIR|INCSR|TD|FA[MH]")
+
 #: What joins a cable to the next one in an item: "BRASILIA 2799 AND 2764".
 _JOINED_ON = re.compile(r"(?i)(?:\s*(?:[,;&]|\bAND\b))+\s*$")
 
@@ -339,8 +342,9 @@ class _Item:
             covered = b
             serial = serial.replace("O", "0")
             effective_year = ref_year if ref_year is not None else year
+            written = _origin_text(origin)
             cable_id = (
-                ids.make_reference_id(effective_year, _origin_text(origin), serial)
+                ids.make_reference_id(effective_year, written, serial)
                 if effective_year is not None
                 else None
             )
@@ -350,7 +354,7 @@ class _Item:
                 letter=self.letter,
                 kind=ReferenceKind.CABLE,
                 year=ref_year,
-                origin=ids.normalise_origin(_origin_text(origin)),
+                origin=ids.normalise_origin(written),
                 serial=serial,
                 cable_id=cable_id,
                 notal=self.notal,
@@ -383,6 +387,8 @@ class _Item:
         item = self.view
         out = []
         for k, (gap_start, gap_end) in enumerate(gaps):
+            if _MAY_NAME_KIND.search(item, gap_start, gap_end) is None:
+                continue  # no document kind can be named here (most gaps: "B. ")
             if k:
                 described = _DESCRIPTION.match(item, gap_start, gap_end)
                 gap_start = described.end() if described else gap_start
