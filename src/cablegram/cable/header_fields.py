@@ -161,7 +161,7 @@ class HeaderReader:
             return False
         if not BY_NAME[current.kind].continues(self.ctx, current, text, self.previous_blank):
             return False
-        self.found[-1] = current._replace(end=b)
+        self.found[-1] = FieldSpan(current.kind, current.start, b)
         self._split_glued(since=current.end)
         return True
 

@@ -36,13 +36,13 @@ def continues(ctx: Context, field: FieldSpan, text: str, previous_blank: bool) -
     post ("Rio de Janeiro" / blank / "00723"), the next cited cable, or the item of a
     bullet left open at the line end ("C) Taipei 03856 D)" / blank / "Taipei 03196",
     05TAIPEI4305)."""
-    bullet = gr.REF_BULLET_LINE.match(text)
-    if bullet and not gb.MARKED_START.match(text):
-        return True
-    if bullet:
+    marked = gb.MARKED_START.match(text) is not None
+    if gr.REF_BULLET_LINE.match(text):
+        if not marked:
+            return True
         letter = text.strip()[1]
         return letter == ref_bullets.next_bullet(ctx, field.start, field.end)
-    if gb.PARAGRAPH_START.match(text) or gb.MARKED_START.match(text):
+    if marked or gb.PARAGRAPH_START.match(text):
         return False
     if previous_blank and ref_bullets.dangling_bullet(ctx, field.start, field.end):
         return True
@@ -378,6 +378,8 @@ class _Item:
         start = 0 if k == 0 else cites[k][0]
         end = cites[k + 1][0] if k + 1 < len(cites) else len(self.view)
         own = squash(self.view[start:end])
+        if own[-1:] not in (",", ";", "&") and own[-3:].upper() != "AND":
+            return own  # nothing joins it to the next one (most cables)
         return _JOINED_ON.sub("", own) or own
 
     def _between(self, gaps: list[tuple[int, int]]) -> list[tuple[int, Reference]]:

@@ -230,6 +230,7 @@ def glued_context() -> int:
     return _longest_entry() - 1
 
 
+@functools.lru_cache(maxsize=4096)  # TAGS words repeat from line to line
 def may_glue(word: str) -> bool:
     """Whether a head of ``word`` may end an entry of two words or more (what
     :func:`glued_entry` needs before it reads the words before)."""
