@@ -182,6 +182,21 @@ def _rename(pattern: str) -> str:
     return re.sub(r"\(\?P=(\w+)\)", lambda m: f"(?P={m[1]}_{tag})", pattern)
 
 
+def _items_between(string: str, item: Program, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The items of a repetition that ran from ``start`` to ``end``: read again one
+    after the other on the whole text (what an item's lookahead sees is the same)."""
+    pos = start
+    if pos >= end:
+        return
+    for found in item.regex.finditer(string, pos):
+        if found.start() != pos or found.end() <= pos:
+            return
+        yield found
+        pos = found.end()
+        if pos >= end:
+            return
+
+
 class Hit:
     """What a grammar matched in a text: named groups, results names and repetitions.
 
@@ -193,12 +208,11 @@ class Hit:
     ``name`` took part.
     """
 
-    __slots__ = ("_items", "_match", "_program")
+    __slots__ = ("_match", "_program")
 
     def __init__(self, match: re.Match[str], program: Program) -> None:
         self._match = match
         self._program = program
-        self._items: dict[str, list[re.Match[str]]] | None = None
 
     def _group(self, name: str) -> str:
         groups = self._program.results.get(name)
@@ -236,28 +250,12 @@ class Hit:
     def span(self, name: str) -> tuple[int, int]:
         return self._match.span(self._group(name))
 
-    def _item_matches(self, name: str) -> tuple[list[re.Match[str]], Program]:
-        """The matches of the items of the repetition that holds (or is) ``name``."""
+    def _item_matches(self, name: str) -> tuple[Iterator[re.Match[str]], Program]:
+        """The matches of the items of the repetition that holds (or is) ``name``,
+        made one at a time (a repetition of a million items keeps none alive)."""
         span_group, item = self._program.repeats[name]
-        if self._items is None:
-            self._items = {}
-        elif span_group in self._items:
-            return self._items[span_group], item
         start, end = self._match.span(span_group)
-        out = []
-        # the items again, one after the other on the whole text (what an item's
-        # lookahead sees is the same), up to where the repetition ended
-        pos = start
-        if pos < end:
-            for found in item.regex.finditer(self._match.string, pos):
-                if found.start() != pos or found.end() <= pos:
-                    break
-                out.append(found)
-                pos = found.end()
-                if pos >= end:
-                    break
-        self._items[span_group] = out
-        return out, item
+        return _items_between(self._match.string, item, start, end), item
 
     def items(self, name: str) -> list[Hit]:
         matches, item = self._item_matches(name)
@@ -269,6 +267,16 @@ class Hit:
         return [
             Hit(found, item) for found in matches if any(found.group(g) is not None for g in groups)
         ]
+
+    def first(self, name: str) -> Hit | None:
+        """The first item where ``name`` took part (``all(name)[0]``, without
+        reading the items after it)."""
+        matches, item = self._item_matches(name)
+        groups = item.results.get(name) or [name]
+        for found in matches:
+            if any(found.group(g) is not None for g in groups):
+                return Hit(found, item)
+        return None
 
     def texts(self, name: str) -> list[str]:
         """The text of ``name`` in each item of its repetition where it took part."""

@@ -70,7 +70,8 @@ def _read(line: str, dtg_year: int | None) -> _Line | None:
     known = order_raw in tables.executive_orders()
     order = order_raw if known else tables.executive_order_typos().get(order_raw)
     date = bad_date = None
-    for item in res.all("date")[:1]:
+    item = res.first("date")
+    if item is not None:
         try:
             date = decl_date(item, dtg_year)
         except ValueError:
