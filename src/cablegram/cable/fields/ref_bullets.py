@@ -125,6 +125,12 @@ class _BulletScan:
 
 def _starts_line(text: str, at: int, offset: int = 0) -> bool:
     """Whether only blanks stand before ``at`` on its line, which is not the first
-    line of the block (``text`` starts ``offset`` characters into the block)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return (line_start > 0 or offset > 0) and not text[line_start:at].strip()
+    line of the block (``text`` starts ``offset`` characters into the block).  Read
+    back over the blanks only: a block of one long line is not read again from its
+    start for every bullet."""
+    k = at - 1
+    while k >= 0 and text[k] != "\n" and text[k].isspace():
+        k -= 1
+    if k >= 0:
+        return text[k] == "\n"
+    return offset > 0

@@ -299,8 +299,13 @@ class _Item:
         self.span = span
         self.letter = letter
         self.view = span.of(ctx.view)
-        self.text = squash(self.view)
         self.cites, self.notal = _cites(self.view)
+
+    @functools.cached_property
+    def text(self) -> str:
+        """The whole item, squashed (made only when a reference takes it: an item of
+        a thousand cables never needs it)."""
+        return squash(self.view)
 
     def document(self, a: int, b: int, kind: ReferenceKind, own_text: str) -> Reference:
         """A cited document that is no cable, at ``view[a:b]`` of the item."""
