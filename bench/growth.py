@@ -14,7 +14,6 @@ per 10× or costs more than 1 µs a character at 1 MB.
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 import time
 from collections.abc import Callable
@@ -23,33 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_parse import clear_text_caches  # beside this script
-from tests.shapes import SHAPES
-
-import cablegram
-
-
-def _read_cable(text: str) -> object:
-    """Parse, and read what the parser defers (the REF list, paragraph and summary
-    text), so that it is paid for too."""
-    cable = cablegram.parse_cable(text)
-    _ = cable.references, [p.text for p in cable.paragraphs]
-    _ = cable.summary.text if cable.summary is not None else None
-    return cable
-
-
-READERS: dict[str, Callable[[str], object]] = {
-    "cable": _read_cable,
-    "document": cablegram.parse,
-    "html": cablegram.parse_wikileaks_html,
-    "csv": lambda text: list(cablegram.read_cables_csv(io.StringIO(text), errors="yield")),
-}
-
-
-def _sized(make: Callable[[int], str], size: int) -> str:
-    """``make(k)`` for the ``k`` that gives about ``size`` characters."""
-    unit = max(1, len(make(64)) - len(make(0))) / 64
-    k = max(1, int((size - len(make(0))) / unit))
-    return make(k)
+from tests.shapes import READERS, SHAPES, sized
 
 
 def _time(read: Callable[[str], object], text: str, repeats: int) -> float:
@@ -77,7 +50,7 @@ def main() -> int:
             continue
         read, previous, cells = READERS[kind], None, []
         for size in sizes:
-            text = _sized(make, size)
+            text = sized(make, size)
             took = _time(read, text, 3 if size < 10_000_000 else 2)
             ratio = took / previous if previous else None
             per_char = took / len(text) * 1e6

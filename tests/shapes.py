@@ -10,8 +10,11 @@ Each shape is ``(name, kind, make)``: ``make(k)`` gives the text for ``k`` repea
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
+
+import cablegram
 
 # The frame: 07OTTAWA2266's transmission and text header (shortened).
 HEAD = """VZCZCXRO0001
@@ -206,3 +209,30 @@ SHAPES += [
     ),
     ("page paragraphs", "document", lambda k: _PAGE + "A further paragraph of the page.\n\n" * k),
 ]
+
+
+# ------------------------------------------------------------------ reading them
+
+
+def read_cable(text: str) -> object:
+    """Parse, and read what the parser defers (the REF list, paragraph and summary
+    text), so that it is paid for too."""
+    cable = cablegram.parse_cable(text)
+    _ = cable.references, [p.text for p in cable.paragraphs]
+    _ = cable.summary.text if cable.summary is not None else None
+    return cable
+
+
+#: The entry point that reads each kind of shape.
+READERS: dict[str, Callable[[str], object]] = {
+    "cable": read_cable,
+    "document": cablegram.parse,
+    "html": cablegram.parse_wikileaks_html,
+    "csv": lambda text: list(cablegram.read_cables_csv(io.StringIO(text), errors="yield")),
+}
+
+
+def sized(make: Callable[[int], str], size: int) -> str:
+    """``make(k)`` for the ``k`` that gives about ``size`` characters."""
+    unit = max(1.0, (len(make(64)) - len(make(0))) / 64)
+    return make(max(1, int((size - len(make(0))) / unit)))

@@ -5,36 +5,14 @@ times the time for n.  ``bench/growth.py`` measures the same shapes up to 10 MB.
 from __future__ import annotations
 
 import gc
-import io
 import time
 from collections.abc import Callable
 
 import pytest
 
-import cablegram
-
-from .shapes import SHAPES
+from .shapes import READERS, SHAPES, sized
 
 SIZE = 4_000  # n: small enough for CI, large enough to show the square
-
-
-def _read_cable(text: str) -> object:
-    cable = cablegram.parse_cable(text)
-    _ = cable.references, [p.text for p in cable.paragraphs]  # deferred values too
-    return cable
-
-
-READERS: dict[str, Callable[[str], object]] = {
-    "cable": _read_cable,
-    "document": cablegram.parse,
-    "html": cablegram.parse_wikileaks_html,
-    "csv": lambda text: list(cablegram.read_cables_csv(io.StringIO(text), errors="yield")),
-}
-
-
-def _sized(make: Callable[[int], str], size: int) -> str:
-    unit = max(1.0, (len(make(64)) - len(make(0))) / 64)
-    return make(max(1, int((size - len(make(0))) / unit)))
 
 
 def _best(read: Callable[[str], object], text: str) -> float:
@@ -53,7 +31,7 @@ def _best(read: Callable[[str], object], text: str) -> float:
 @pytest.mark.parametrize(("name", "kind", "make"), SHAPES, ids=[s[0] for s in SHAPES])
 def test_time_grows_linearly(name: str, kind: str, make: Callable[[int], str]) -> None:
     read = READERS[kind]
-    small, large = _sized(make, SIZE), _sized(make, 8 * SIZE)
+    small, large = sized(make, SIZE), sized(make, 8 * SIZE)
     read(small)  # caches and tables loaded
     for _attempt in range(3):  # a busy machine may slow one measurement down
         ratio = _best(read, large) / max(_best(read, small), 1e-6)

@@ -32,8 +32,8 @@ def dangling_bullet(ctx: Context, start: int, end: int) -> bool:
     last = end  # after the block's last non-blank character
     while last > start and view[last - 1].isspace():
         last -= 1
-    if not _ends_in_bullet(view, start, last):
-        return False
+    if last == start or view[last - 1] not in ".)" or not _ends_in_bullet(view, start, last):
+        return False  # a bullet ends in "." or ")": most blocks end in a serial
     bullets = _growing_bullets(ctx, start, end)
     return bool(bullets) and not view[start + bullets[-1][1] : end].strip()
 
