@@ -119,8 +119,13 @@ def id_origin(reference_id: str) -> str | None:
 
 def make_reference_id(year: int, origin: str, serial: str) -> str:
     """``make_reference_id(2007, "OTTAWA", "002266") == "07OTTAWA2266"``."""
-    origin = _origin_in_year(normalise_origin(origin), year)
-    return f"{two_digit_year(year)}{origin}{without_zeros(serial)}"
+    return _id_prefix(year, origin) + (serial.lstrip("0") or "0")
+
+
+@functools.lru_cache(maxsize=4096)  # a REF list cites a few posts in a few years
+def _id_prefix(year: int, origin: str) -> str:
+    """The year and origin of the ids of ``origin``'s cables of ``year`` (``07OTTAWA``)."""
+    return two_digit_year(year) + _origin_in_year(normalise_origin(origin), year)
 
 
 def _origin_in_year(origin: str, year: int) -> str:

@@ -150,6 +150,7 @@ _WORD = re.compile(r"\S+")
 _PIECE = re.compile(r"[^;]+")
 
 
+@functools.lru_cache(maxsize=4096)  # the same few origins are cited again and again
 def _known_origin_suffix(origin: str) -> tuple[str, int] | None:
     """The longest run of words at the end of ``origin`` that names a station, and
     the offset where it starts (``IN RESPONSE TO STATE`` -> ``STATE``)."""
