@@ -5,6 +5,7 @@ glued to the end of a subject or a REF list by a lost newline."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from cablegram import tables
@@ -84,6 +85,9 @@ def _caption_words(line: str) -> tuple[tuple[str, str | None, int, int], ...] | 
     """A line made of known captions only, each taken as long as the table allows."""
     known = tables.captions()
     sizes = _caption_sizes()
+    first = _CAPTION_WORD.search(line)
+    if first is None or first.group().upper() not in sizes:
+        return None  # the first word starts no caption (most lines): read no further
     words = [(m.start(), m.end()) for m in _CAPTION_WORD.finditer(line)]
     captions: list[tuple[str, str | None, int, int]] = []
     i = 0
@@ -121,14 +125,19 @@ def handling_line(ctx: Context, header: Header, a: int, b: int) -> None:
     if glued:
         header.captions.extend(glued)
         a = glued[-1].span.end
-    words = list(_WORD.finditer(view, a, b))
+    # the first words and the last ones: a line of a million words is not listed
+    words = list(itertools.islice(_WORD.finditer(view, a, b), GLUED_WORDS + 1))
     head = a
     for word in words[: min(len(words) - 1, GLUED_WORDS)]:
         if build_captions(ctx, a, word.end()) is None:
             break
         head = word.end()
+    if len(words) > GLUED_WORDS:  # more words than were listed: the last ones
+        last = _last_words(view, a, b, GLUED_WORDS)
+    else:
+        last = words[max(1, len(words) - GLUED_WORDS) :]
     tail = b
-    for word in reversed(words[max(1, len(words) - GLUED_WORDS) :]):
+    for word in reversed(last):
         if word.start() < head or build_captions(ctx, word.start(), b) is None:
             break
         tail = word.start()
@@ -137,6 +146,19 @@ def handling_line(ctx: Context, header: Header, a: int, b: int) -> None:
     header.handling.append(HandlingLine(text=squash(view[head:tail]), span=ctx.span(head, tail)))
     if tail < b:
         header.captions.extend(build_captions(ctx, tail, b) or ())
+
+
+def _last_words(view: str, a: int, b: int, count: int) -> list[re.Match[str]]:
+    """The last ``count`` words of ``view[a:b]`` (it has more), read from its end."""
+    window = 256
+    while True:
+        start = max(a, b - window)
+        found = list(_WORD.finditer(view, start, b))
+        if start > a and found and found[0].start() == start and not view[start - 1].isspace():
+            found = found[1:]  # the end of a word cut by the window
+        if len(found) >= count or start == a:
+            return found[-count:]
+        window *= 2
 
 
 def cut_glued_sbu(
