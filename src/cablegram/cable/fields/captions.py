@@ -85,8 +85,8 @@ def _caption_words(line: str) -> tuple[tuple[str, str | None, int, int], ...] | 
     """A line made of known captions only, each taken as long as the table allows."""
     known = tables.captions()
     sizes = _caption_sizes()
-    first = _CAPTION_WORD.search(line)
-    if first is None or first.group().upper() not in sizes:
+    opening = _CAPTION_WORD.search(line)
+    if opening is None or opening.group().upper() not in sizes:
         return None  # the first word starts no caption (most lines): read no further
     words = [(m.start(), m.end()) for m in _CAPTION_WORD.finditer(line)]
     captions: list[tuple[str, str | None, int, int]] = []
