@@ -236,47 +236,58 @@ class _LinesBack:
 
 def build_paragraphs(ctx: Context, start: int, region: str) -> list[Paragraph]:
     """Paragraphs of ``region``, the view from ``start`` to where the paragraphs end
-    (page markers are already blanked)."""
+    (page markers are already blanked).  Each paragraph is built as soon as the
+    next one opens: no list of the openings is kept (a body of a hundred thousand
+    paragraphs would keep as many match objects alive)."""
     end = start + len(region)
-    starts: list[tuple[int, re.Match[str]]] = []
+    src = ctx.snapshot()
+    paragraphs: list[Paragraph] = []
+    pending: tuple[int, re.Match[str]] | None = None  # the paragraph still open
     for line_start in _line_starts(region):
         match = g.PARAGRAPH_START.match(region, line_start) or g.MARKED_START.match(
             region, line_start
         )
-        if match is not None:
-            starts.append((start + match.start(), match))
-    paragraphs: list[Paragraph] = []
-    first = starts[0][0] if starts else end
-    if region[: first - start].strip():
-        span = ctx.span(start, first)
-        paragraphs.append(
-            Paragraph(
-                number=None,
-                marking=None,
-                text=deferred(paragraph_text, ctx.snapshot(), start, first),
-                span=span,
-            )
-        )
-    for i, (at, match) in enumerate(starts):
-        stop = starts[i + 1][0] if i + 1 < len(starts) else end
-        number = match.group("number") if "number" in match.re.groupindex else None
-        marking = None
-        if match["marking"]:
-            marking = build_marking(
-                ctx,
-                at + match.start("marking") - match.start(),
-                at + match.end("marking") - match.start(),
-            )
-        text_start = at + match.end() - match.start()
-        paragraphs.append(
-            Paragraph(
-                number=number,
-                marking=marking,
-                text=deferred(paragraph_text, ctx.snapshot(), text_start, stop),
-                span=ctx.span(at, stop),
-            )
-        )
+        if match is None:
+            continue
+        at = start + match.start()
+        if pending is not None:
+            paragraphs.append(_paragraph(ctx, src, *pending, at))
+        elif region[: at - start].strip():  # text before the first numbered one
+            paragraphs.append(_unnumbered(ctx, src, start, at))
+        pending = (at, match)
+    if pending is not None:
+        paragraphs.append(_paragraph(ctx, src, *pending, end))
+    elif region.strip():
+        paragraphs.append(_unnumbered(ctx, src, start, end))
     return paragraphs
+
+
+def _unnumbered(ctx: Context, src: Text, start: int, stop: int) -> Paragraph:
+    return Paragraph(
+        number=None,
+        marking=None,
+        text=deferred(paragraph_text, src, start, stop),
+        span=ctx.span(start, stop),
+    )
+
+
+def _paragraph(ctx: Context, src: Text, at: int, match: re.Match[str], stop: int) -> Paragraph:
+    """The paragraph opened by ``match`` (at ``at`` in the view), up to ``stop``."""
+    number = match.group("number") if "number" in match.re.groupindex else None
+    marking = None
+    if match["marking"]:
+        marking = build_marking(
+            ctx,
+            at + match.start("marking") - match.start(),
+            at + match.end("marking") - match.start(),
+        )
+    text_start = at + match.end() - match.start()
+    return Paragraph(
+        number=number,
+        marking=marking,
+        text=deferred(paragraph_text, src, text_start, stop),
+        span=ctx.span(at, stop),
+    )
 
 
 #: The start of a line that may open a paragraph: a number or a mark after blanks.
