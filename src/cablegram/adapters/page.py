@@ -207,7 +207,9 @@ class _PageReader(Reader):
 
     # -- the body and the footer ---------------------------------------------------
     def _read_body(self, lines: list[Line]) -> None:
-        body: list[tuple[str, TextBlock]] = []
+        # each line's block and role, in two lists (no pair per line to collect)
+        blocks: list[TextBlock] = []
+        roles: list[str] = []
         for k, line in enumerate(lines):
             text = line.stripped
             if m := _FOOTER.fullmatch(text):
@@ -217,17 +219,18 @@ class _PageReader(Reader):
                 self.chrome.append(self.plain(line.start, line.end))
                 continue
             block = self.plain(line.start, line.end)
+            blocks.append(block)
             when = _date_line(text)
             if when is not None:
                 self.date_lines.append((block, *when))
-                body.append(("date", block))
+                roles.append("date")
             elif _is_heading(text) and not self._cut_off(line):
-                body.append(("heading", block))
+                roles.append("heading")
             else:
-                body.append(("paragraph", block))
+                roles.append("paragraph")
         # The publication date is the last date line; earlier ones are paragraphs.
         dated = self.date_lines[-1][0] if self.date_lines else None
-        for role, block in body:
+        for role, block in zip(roles, blocks, strict=True):
             if role == "heading":
                 self.subheadings.append(block)
             elif block is not dated:
