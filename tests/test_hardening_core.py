@@ -131,3 +131,12 @@ def test_b6_hints_of_any_digits_raise_nothing(hint: str, year: int | None) -> No
     # script included: a hint that cannot be read is set aside, never raised
     for text in ("A fragment of a cable.\n", SEED):
         cablegram.parse_cable(text, reference_id=hint, year=year)
+
+
+def test_b6_a_ref_serial_in_other_digits_gives_an_ascii_cable_id() -> None:
+    # "STATE ١٦٥٤٨٦" (Arabic-Indic digits) cites 07STATE165486, as int() read it
+    text = SEED.replace("STATE 165486", "STATE ١٦٥٤٨٦", 1)
+    assert text != SEED
+    ids = [r.cable_id for r in cablegram.parse_cable(text).references]
+    assert "07STATE165486" in ids
+    assert all(i is None or i.isascii() for i in ids)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from cablegram import tables
 
@@ -36,8 +37,11 @@ def is_digits(text: str) -> bool:
 
 
 def without_zeros(digits: str) -> str:
-    """A serial without its leading zeros (``002266`` -> ``2266``), as ``int`` would
-    write it, but for any length (``int`` refuses more than 4,300 digits)."""
+    """A serial in ASCII digits without its leading zeros (``002266`` -> ``2266``,
+    ``١٦٥٤٨٦`` -> ``165486``), as ``int`` would write it, but for any length (``int``
+    refuses more than 4,300 digits)."""
+    if not digits.isascii():
+        digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in digits)
     return digits.lstrip("0") or "0"
 
 
@@ -119,7 +123,7 @@ def id_origin(reference_id: str) -> str | None:
 
 def make_reference_id(year: int, origin: str, serial: str) -> str:
     """``make_reference_id(2007, "OTTAWA", "002266") == "07OTTAWA2266"``."""
-    return _id_prefix(year, origin) + (serial.lstrip("0") or "0")
+    return _id_prefix(year, origin) + without_zeros(serial)
 
 
 @functools.lru_cache(maxsize=4096)  # a REF list cites a few posts in a few years

@@ -26,19 +26,31 @@ from cablegram.model import Cable
 from cablegram.span import Span
 
 #: Words that may stand outside every span where they lead into a field: field
-#: keywords, bullets, joining words, separators.
+#: keywords, bullets, joining words.
 _WORDS = (
     r"(?:TAGS?|TAGES|TABS|TAS|TGS|AGS)[:;.]?|REFS?[:;.]?|REF\(S\)[:;.]?|REFTELS?[:;.]?"
     r"|REFERENCES?[:;.]?|\(?[A-Z][.):]?|\([A-Z]\)|\[[A-Z]\]"
-    r"|AND|FM|TO|INFO|XMT|CC|\d{1,2}\.|[,;:.&/()-]+"
+    r"|AND|FM|TO|INFO|XMT|CC|\d{1,2}\."
 )
-#: The same ending in a separator: what may be glued before another one ("REF:A.").
-_GLUABLE = (
+#: A field keyword ending in its separator, which a bullet may be glued to ("REF:A.").
+_FIELD_KEYWORD = (
     r"(?:TAGS?|TAGES|TABS|TAS|TGS|AGS)[:;.]|REFS?[:;.]|REF\(S\)[:;.]?|REFTELS?[:;.]"
-    r"|REFERENCES?[:;.]|\(?[A-Z][.):]|\([A-Z]\)|\[[A-Z]\]|\d{1,2}\.|[,;:.&/()-]+"
+    r"|REFERENCES?[:;.]"
 )
-#: A run of text made of such words: one, or several glued by their separators.
-KEYWORD = re.compile(rf"(?i)(?:{_GLUABLE})*(?:{_WORDS})")
+#: A run of such text: one word, after a field keyword glued to it or separators
+#: (".B)"), or separators alone ("--------").  No repetition inside a repetition, so
+#: the test takes time in proportion to the run (and "U.S." or "(a)(b)(c)" is no
+#: keyword).
+KEYWORD = re.compile(rf"(?i)(?:{_FIELD_KEYWORD})?[,;:.&/()-]*(?:{_WORDS})|[,;:.&/()-]+")
+#: The longest run of keyword text that is not separators alone.
+_KEYWORD_MAX = 32
+
+
+def _is_keyword(view: str, start: int, end: int) -> bool:
+    """Whether ``view[start:end]`` is a run of keyword text (:data:`KEYWORD`)."""
+    if _PUNCTUATION.fullmatch(view, start, end):
+        return True
+    return end - start <= _KEYWORD_MAX and KEYWORD.fullmatch(view, start, end) is not None
 
 
 def _spans(value: object) -> Iterator[Span]:
@@ -79,13 +91,22 @@ def uncovered(cable: Cable) -> list[Span]:
         # a text cut right after a field's keyword ("TAGS:" / end)
         more = after is not None and k + 1 < len(runs) and runs[k + 1][0] == after
         leads_in = exempt[k + 1] if more else True
-        exempt[k] = leads_in and KEYWORD.fullmatch(view, start, end) is not None
+        exempt[k] = leads_in and _is_keyword(view, start, end)
         if not exempt[k] and _PUNCTUATION.fullmatch(view, start, end):
-            p = start - 1
-            while p >= 0 and view[p] in " \t":
-                p -= 1
-            exempt[k] = p >= 0 and covered[p] == 1
+            exempt[k] = _closes_line(view, covered, start, end)
     return [Span(a, b) for (a, b), skip in zip(runs, exempt, strict=True) if not skip]
+
+
+def _closes_line(view: str, covered: bytearray, start: int, end: int) -> bool:
+    """Whether the separators ``view[start:end]`` follow covered text and end their
+    line ("ECON," with the TAGS going on below)."""
+    p = start - 1
+    while p >= 0 and view[p] in " \t":
+        p -= 1
+    q = end
+    while q < len(view) and view[q] in " \t\r":
+        q += 1
+    return p >= 0 and covered[p] == 1 and (q == len(view) or view[q] == "\n")
 
 
 def _uncovered_runs(view: str, covered: bytearray) -> Iterator[tuple[int, int]]:
