@@ -3,14 +3,18 @@ changing a frozen cable, pickling an error with notes."""
 
 from __future__ import annotations
 
+import gc
 import pickle
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
 import cablegram
+import cablegram._cache
+from cablegram.cable.fields import captions, tag_words
 from cablegram.errors import CableSyntaxError, DocumentSyntaxError, DocumentTextError
 
 SEED = Path(__file__).resolve().parents[1] / "examples/data/07OTTAWA2266.txt"
@@ -80,3 +84,35 @@ def test_b17_a_pickled_error_keeps_its_notes() -> None:
     ):
         other.add_note("a note")
         assert pickle.loads(pickle.dumps(other)).__notes__ == ["a note"]
+
+
+def _retained_after_long_lines() -> int:
+    """Bytes still held after parsing three cables, each with a different 1 MB
+    handling line and 1 MB TAGS word (what the parser's caches keep)."""
+    base = SEED.read_text(encoding="utf-8")
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for k in range(3):
+            long_line = f"PASS TO X{k} " + "SIPDIS " * 150_000
+            text = base.replace("SIPDIS", long_line, 1).replace(
+                "TAGS:", f"TAGS: Q{k}" + "W" * 1_000_000 + " ", 1
+            )
+            cablegram.parse_cable(text)
+        del text, long_line  # only what the parser keeps is counted
+        gc.collect()
+        return tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+
+
+def test_the_parser_caches_keep_no_long_line_alive(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 6 MB of hostile lines go through the parser; its caches keep none of them
+    _retained_after_long_lines()  # the code tables these lines load stay, as they should
+    assert _retained_after_long_lines() < 500_000
+    # ... which they would, were every text a key (the test can fail)
+    monkeypatch.setattr(cablegram._cache, "LONGEST", 10**9)
+    for cache in (captions._captions_in, tag_words.tag_kind, tag_words.misspelt_tag):
+        cache.cache_clear()  # type: ignore[attr-defined]
+    assert _retained_after_long_lines() > 4_000_000

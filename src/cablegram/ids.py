@@ -8,11 +8,11 @@ tables in ``cablegram/data`` (aliases, then the nearest known station).
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
 from cablegram import tables
+from cablegram._cache import text_cache
 
 # Banner words that leak into malformed WikiLeaks ids: a section marker with its
 # typos (SECTION01OF02, SCTION, SECTIN, ECTION, SECTIO ... OF/GF/F), EFTO,
@@ -60,13 +60,13 @@ def two_digit_year(year: int) -> str:
 _NOT_LETTER = re.compile(r"[^A-Z]")
 
 
-@functools.lru_cache(maxsize=4096)  # origins repeat: every REF item names one
+@text_cache(4096)  # origins repeat: every REF item names one
 def normalise_origin(origin: str) -> str:
     """Canonical id origin of a banner or reference origin (``USUN NEW YORK``: ``USUNNEWYORK``)."""
     return _canonical_origin(_NOT_LETTER.sub("", origin.upper()))
 
 
-@functools.cache
+@text_cache(4096)
 def _canonical_origin(key: str) -> str:
     known = tables.stations()
     if key in known:
@@ -126,7 +126,7 @@ def make_reference_id(year: int, origin: str, serial: str) -> str:
     return _id_prefix(year, origin) + without_zeros(serial)
 
 
-@functools.lru_cache(maxsize=4096)  # a REF list cites a few posts in a few years
+@text_cache(4096)  # a REF list cites a few posts in a few years
 def _id_prefix(year: int, origin: str) -> str:
     """The year and origin of the ids of ``origin``'s cables of ``year`` (``07OTTAWA``)."""
     return two_digit_year(year) + _origin_in_year(normalise_origin(origin), year)

@@ -14,6 +14,8 @@ from importlib import resources
 
 import attrs
 
+from cablegram._cache import text_cache
+
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
     data = resources.files("cablegram.data").joinpath(name).read_text(encoding="utf-8")
@@ -310,7 +312,7 @@ def _post_names() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]
     return exact, prefix
 
 
-@functools.cache
+@text_cache(4096)  # FM addresses of the release: a few hundred
 def post_info(address: str) -> PostInfo | None:
     """The post table's entry for an FM address (``AMEMBASSY OTTAWA``), or None."""
     key = " ".join(address.upper().split())

@@ -3,12 +3,12 @@ addressee a line: ``RUEHC/SECSTATE WASHDC IMMEDIATE 6841``."""
 
 from __future__ import annotations
 
-import functools
 from typing import NamedTuple
 
 import attrs
 
 from cablegram import tables
+from cablegram._cache import text_cache
 from cablegram._context import Context
 from cablegram.cable.fields.banner import match_banner
 from cablegram.cable.lines import Lines
@@ -165,7 +165,7 @@ class _Read(NamedTuple):
     station_name: str | None
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache(8192)
 def _read(line: str) -> _Read | None:
     res = g.ADDRESSEE.match(line)
     if res is None or not res.get("plad"):

@@ -9,6 +9,7 @@ import itertools
 import re
 
 from cablegram import tables
+from cablegram._cache import text_cache
 from cablegram._context import Context
 from cablegram._text import squash
 from cablegram.cable.draft import Header
@@ -28,7 +29,7 @@ def build_captions(ctx: Context, start: int, end: int) -> list[Caption] | None:
     ]
 
 
-@functools.lru_cache(maxsize=4096)  # caption lines repeat from cable to cable
+@text_cache(4096)  # caption lines repeat from cable to cable
 def _captions_in(line: str) -> tuple[tuple[str, str | None, int, int], ...] | None:
     """The captions on ``line``: name, note and where (in the line); None when the
     line is not a caption line."""

@@ -12,6 +12,7 @@ import functools
 import re
 
 from cablegram import tables
+from cablegram._cache import text_cache
 from cablegram.grammar import vocabulary as v
 
 # ------------------------------------------------------------------ vocabulary
@@ -48,7 +49,7 @@ _FUZZY_MIN = 5
 # -------------------------------------------------------------- splitting
 
 
-@functools.lru_cache(maxsize=4096)  # the same classifiers sign many cables
+@text_cache(4096)  # the same classifiers sign many cables
 def split_classifier(text: str) -> tuple[str | None, str | None, str | None]:
     """Split the classifier into name, title and office.
 
@@ -298,7 +299,7 @@ def _tokens(part: str) -> list[_Token]:
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
-@functools.lru_cache(maxsize=16384)
+@text_cache(16384)
 def _kind(word: str) -> str:
     word = word.rstrip(":")  # "CHG: James L Williams"
     if not any(ch.isalnum() for ch in word):
@@ -339,7 +340,7 @@ def _kind(word: str) -> str:
 _OFFICE_SYMBOL = re.compile(r"^[A-Z]{1,5}(?:/[A-Z]{1,5})+$")
 
 
-@functools.cache
+@text_cache(4096)
 def _misspelt(key: str) -> bool:
     """Whether ``key`` is a title word misspelt: one edit away from one of the long
     title words (two from 8 letters on), a letter dropped, added, changed or two

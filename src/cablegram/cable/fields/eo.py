@@ -4,10 +4,10 @@ declassification date or code (``DECL: 1.6X6``, ``N/A``, ``25X1-human``)."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import NamedTuple
 
 from cablegram import tables
+from cablegram._cache import text_cache
 from cablegram._context import Context
 from cablegram._text import squash
 from cablegram.cable.draft import FieldSpan, Header
@@ -61,7 +61,7 @@ class _Line(NamedTuple):
     text: str
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache(4096)
 def _read(line: str, dtg_year: int | None) -> _Line | None:
     res = g.EO_LINE.match(line)
     if res is None:

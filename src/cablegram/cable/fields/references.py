@@ -14,6 +14,7 @@ import re
 import attrs
 
 from cablegram import ids, tables
+from cablegram._cache import text_cache
 from cablegram._context import Context, Text
 from cablegram._lazy import deferred
 from cablegram._text import squash
@@ -137,7 +138,7 @@ def _origin_text(written: str) -> str:
     return written.replace("0", "O")
 
 
-@functools.lru_cache(maxsize=4096)  # REF lists name the same origins again and again
+@text_cache(4096)  # REF lists name the same origins again and again
 def _is_station(written: str) -> bool:
     text = _origin_text(written)
     if ids.is_known_origin(text):
@@ -150,7 +151,7 @@ _WORD = re.compile(r"\S+")
 _PIECE = re.compile(r"[^;]+")
 
 
-@functools.lru_cache(maxsize=4096)  # the same few origins are cited again and again
+@text_cache(4096)  # the same few origins are cited again and again
 def _known_origin_suffix(origin: str) -> tuple[str, int] | None:
     """The longest run of words at the end of ``origin`` that names a station, and
     the offset where it starts (``IN RESPONSE TO STATE`` -> ``STATE``)."""

@@ -13,11 +13,12 @@ import re
 from collections.abc import Container
 
 from cablegram import tables
+from cablegram._cache import text_cache
 from cablegram.ids import edit_distance
 from cablegram.model import TagKind
 
 
-@functools.lru_cache(maxsize=16384)
+@text_cache(16384)
 def tag_kind(code: str) -> tuple[TagKind, str | None]:
     """Kind and meaning of a TAGS code from the tables; the shapes of 5 FAH-3
     H-011.1 decide codes the tables lack: K and three letters is a program tag,
@@ -37,7 +38,7 @@ _PROGRAM_SHAPE = re.compile(r"^K[A-Z]{3}$")
 _PERSON_SHAPE = re.compile(r"^\(?[A-Z'’.-]+(?: [A-Z'’.-]+)*, [A-Z'’. -]+\)?$")
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache(4096)
 def split_glued(token: str) -> tuple[str, ...] | None:
     """Split a run-on token into known codes (``ITPHUM`` -> IT, PHUM), if it splits fully."""
     result = _split_into(token.upper(), tables.tags())
@@ -68,7 +69,7 @@ def is_topic_code(code: str) -> bool:
     return len(code) == 4 and tag_kind(code)[0] in (TagKind.SUBJECT, TagKind.PROGRAM)
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache(4096)
 def misspelt_tag(word: str) -> str | None:
     """The known code a word of five letters or more misspells by one letter, when
     exactly one code is that close (``MOPPS`` -> MOPS, ``UNDESCO`` -> UNESCO)."""
@@ -175,7 +176,7 @@ def known_entries(words: tuple[str, ...]) -> list[tuple[int, int, tables.TagInfo
     return merged
 
 
-@functools.lru_cache(maxsize=16384)
+@text_cache(16384)
 def _is_free(word: str) -> bool:
     """A word that is no code, caption or run of codes: a word of a free-text entry."""
     return (
@@ -230,7 +231,7 @@ def glued_context() -> int:
     return _longest_entry() - 1
 
 
-@functools.lru_cache(maxsize=4096)  # TAGS words repeat from line to line
+@text_cache(4096)  # TAGS words repeat from line to line
 def may_glue(word: str) -> bool:
     """Whether a head of ``word`` may end an entry of two words or more (what
     :func:`glued_entry` needs before it reads the words before)."""
