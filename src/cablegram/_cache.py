@@ -17,16 +17,15 @@ LONGEST = 1024
 
 def text_cache(maxsize: int) -> Callable[[F], F]:
     """``functools.lru_cache(maxsize)``, but a call with a ``str`` argument longer
-    than :data:`LONGEST` runs the function without the cache.  ``cache_info`` and
-    ``cache_clear`` are the cache's own."""
+    than :data:`LONGEST` runs the function without the cache (a function of one
+    argument takes a ``str``).  ``cache_info`` and ``cache_clear`` are the cache's
+    own."""
 
     def wrap(function: F) -> F:
         cached = functools.lru_cache(maxsize=maxsize)(function)
 
-        def call_one(arg: Any) -> Any:  # the usual case: one text, the fast way
-            if type(arg) is str and len(arg) > LONGEST:
-                return function(arg)
-            return cached(arg)
+        def call_one(text: str) -> Any:  # the usual case: one text, the fast way
+            return function(text) if len(text) > LONGEST else cached(text)
 
         def call_many(*args: Any) -> Any:
             for arg in args:
