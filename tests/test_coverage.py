@@ -61,21 +61,28 @@ def test_glued_keywords_are_read_as_their_parts() -> None:
         assert [glued[s.start : s.end] for s in uncovered(cable)] == []
 
 
+def _with_subject(line: str) -> tuple[str, cablegram.Cable]:
+    """The seed cable with ``line`` for its SUBJECT line, and its parse."""
+    text = (DATA / "07OTTAWA2266.txt").read_text(encoding="utf-8")
+    subject = cablegram.parse_cable(text).subject
+    assert subject is not None
+    spliced = text[: subject.span.start] + line + text[subject.span.end :]
+    return spliced, cablegram.parse_cable(spliced)
+
+
+def _lost_without_subject(text: str, cable: cablegram.Cable) -> list[str]:
+    """The text reported lost once the subject is taken out of the parse."""
+    return [text[s.start : s.end] for s in uncovered(attrs.evolve(cable, subject=None))]
+
+
 @pytest.mark.parametrize("word", ["AND", "TO", "B.", "12.", "INFO"])
 def test_a_keyword_dropped_with_its_text_is_reported(word: str) -> None:
     # such words are exempt only where they lead into text the parse kept
-    text = (DATA / "07OTTAWA2266.txt").read_text(encoding="utf-8")
-    cable = cablegram.parse_cable(text)
-    subject = cable.subject
-    assert subject is not None
     line = f"SUBJECT: {word} THE REST OF THE LINE"
-    spliced = text[: subject.span.start] + line + text[subject.span.end :]
-    cable = cablegram.parse_cable(spliced)
+    spliced, cable = _with_subject(line)
     assert cable.subject is not None and cable.subject.span.of(spliced) == line
     assert uncovered(cable) == []
-    stripped = attrs.evolve(cable, subject=None)
-    lost = [spliced[s.start : s.end] for s in uncovered(stripped)]
-    assert lost[:3] == ["SUBJECT:", word, "THE"]
+    assert _lost_without_subject(spliced, cable)[:3] == ["SUBJECT:", word, "THE"]
 
 
 def test_a_long_run_of_separators_before_lost_text_is_checked_at_once() -> None:
@@ -94,12 +101,5 @@ def test_a_long_run_of_separators_before_lost_text_is_checked_at_once() -> None:
 def test_words_made_of_bullets_are_no_keyword(word: str) -> None:
     # only a bullet glued to a field keyword ("REF:A.") or after separators (".B)")
     # is keyword text; a run of bullets is a word, reported when lost
-    text = (DATA / "07OTTAWA2266.txt").read_text(encoding="utf-8")
-    cable = cablegram.parse_cable(text)
-    subject = cable.subject
-    assert subject is not None
-    line = f"SUBJECT: {word} THE REST"
-    spliced = text[: subject.span.start] + line + text[subject.span.end :]
-    stripped = attrs.evolve(cablegram.parse_cable(spliced), subject=None)
-    lost = [spliced[s.start : s.end] for s in uncovered(stripped)]
-    assert lost[:2] == ["SUBJECT:", word]
+    spliced, cable = _with_subject(f"SUBJECT: {word} THE REST")
+    assert _lost_without_subject(spliced, cable)[:2] == ["SUBJECT:", word]

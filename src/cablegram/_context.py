@@ -122,15 +122,8 @@ class Context:
 
     # -- positions -----------------------------------------------------------
     def span(self, start: int, end: int) -> Span:
-        """A span of ``[start, end)`` trimmed of surrounding white space in the view
-        (:func:`trimmed`, written out: the parser asks for dozens per cable)."""
-        view = self.view
-        if start < end and view[start].isspace():
-            found = _SPACES.match(view, start, end)  # always matches: \s* may be empty
-            start = found.end() if found is not None else start
-        while end > start and view[end - 1].isspace():
-            end -= 1
-        return Span(start, end)
+        """A span of ``[start, end)`` trimmed of surrounding white space in the view."""
+        return trimmed(self.view, start, end)
 
     def mask(self, spans: list[Span]) -> None:
         """Blank ``spans`` in the view (page markers), keeping its length and lines."""

@@ -25,18 +25,17 @@ from cablegram._text import make_view
 from cablegram.model import Cable
 from cablegram.span import Span
 
+#: The field keywords as written (misspelt too) without their separator; ``REF(S)``
+#: may stand without one.
+_FIELD_NAMES = r"(?:TAGS?|TAGES|TABS|TAS|TGS|AGS|REFS?|REFTELS?|REFERENCES?)"
 #: Words that may stand outside every span where they lead into a field: field
 #: keywords, bullets, joining words.
 _WORDS = (
-    r"(?:TAGS?|TAGES|TABS|TAS|TGS|AGS)[:;.]?|REFS?[:;.]?|REF\(S\)[:;.]?|REFTELS?[:;.]?"
-    r"|REFERENCES?[:;.]?|\(?[A-Z][.):]?|\([A-Z]\)|\[[A-Z]\]"
+    rf"{_FIELD_NAMES}[:;.]?|REF\(S\)[:;.]?|\(?[A-Z][.):]?|\([A-Z]\)|\[[A-Z]\]"
     r"|AND|FM|TO|INFO|XMT|CC|\d{1,2}\."
 )
 #: A field keyword ending in its separator, which a bullet may be glued to ("REF:A.").
-_FIELD_KEYWORD = (
-    r"(?:TAGS?|TAGES|TABS|TAS|TGS|AGS)[:;.]|REFS?[:;.]|REF\(S\)[:;.]?|REFTELS?[:;.]"
-    r"|REFERENCES?[:;.]"
-)
+_FIELD_KEYWORD = rf"{_FIELD_NAMES}[:;.]|REF\(S\)[:;.]?"
 #: A run of such text: one word, after a field keyword glued to it or separators
 #: (".B)"), or separators alone ("--------").  No repetition inside a repetition, so
 #: the test takes time in proportion to the run (and "U.S." or "(a)(b)(c)" is no

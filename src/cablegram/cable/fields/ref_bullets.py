@@ -13,14 +13,17 @@ from cablegram.grammar import references as gr
 
 def bullet_after(block: str) -> str:
     """The letter the next bullet of the REF block ``block`` would have."""
-    bullets = ref_bullets(block)
-    return chr(ord(bullets[-1][2]) + 1) if bullets else "A"
+    return _letter_after(ref_bullets(block))
 
 
 def next_bullet(ctx: Context, start: int, end: int) -> str:
     """:func:`bullet_after` the REF block in ``view[start:end]``, a block read line
     by line."""
-    bullets = _growing_bullets(ctx, start, end)
+    return _letter_after(_growing_bullets(ctx, start, end))
+
+
+def _letter_after(bullets: list[tuple[int, int, str]]) -> str:
+    """The letter of the bullet after ``bullets`` (``A`` when there are none)."""
     return chr(ord(bullets[-1][2]) + 1) if bullets else "A"
 
 
