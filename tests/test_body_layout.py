@@ -90,5 +90,9 @@ def test_marker_between_blocks_keeps_them_apart_06BRASILIA117() -> None:
     cable = cablegram.parse_cable(BRASILIA117, year=2006)
     assert [m.text for m in cable.page_markers] == ["BRASILIA 00000117 003 OF 004"]
     (p,) = cable.paragraphs
-    assert "investment and trade.\n\nAnother Pitch for Mercosul-US Negotiations" in p.text
+    # the heading after the marker ends the paragraph and is a heading of its own
+    assert p.text.endswith("encourages investment and trade.")
+    (heading,) = cable.headings
+    assert heading.text == "Another Pitch for Mercosul-US Negotiations"
+    assert heading.span.of(cable.raw).startswith("Another Pitch")
     assert uncovered(cable) == []

@@ -88,7 +88,13 @@ def test_sample_rows_66BUENOSAIRES2481_72TEHRAN1164() -> None:
     ]
     assert [len(c.paragraphs) for c in cables] == [8, 9]
     assert [c.signature.text if c.signature else None for c in cables] == ["SACCIO", "HECK"]
-    assert [c.diagnostics for c in cables] == [(), ()]
+    # 72TEHRAN1164's paragraph 6 opens "COMMENT." and has no END COMMENT: the comment
+    # is that paragraph, and the parser says it took it to the paragraph's end
+    assert [[d.code for d in c.diagnostics] for c in cables] == [[], ["comment-unterminated"]]
+    ((comment,),) = [c.comments for c in cables[1:]]
+    assert comment.paragraph == "6"
+    assert comment.text.startswith("SHAH IS DEEPLY CONCERN")
+    assert comment.text.endswith("CONSIDERS ISSUE OF VITAL IMPORTANCE.")
 
 
 def test_sample_metadata_66BUENOSAIRES2481_72TEHRAN1164() -> None:

@@ -22,8 +22,10 @@ from cablegram import (
     Classification,
     Precedence,
     ReferenceKind,
+    Span,
     TagKind,
 )
+from cablegram.check.coverage import uncovered
 
 UTC = dt.timezone.utc
 
@@ -1070,20 +1072,22 @@ CLASSIFIED BY: POL MINCOUNS THOMAS COUNTRYMAN, REASONS 1.5 (B) AND (D).
 def test_tags_run_on_itphum_02ROME1196() -> None:
     cable = cablegram.parse_cable(ROME1196, year=2002)
     tags = cable.tags
-    # ITPHUM is the geo tag IT glued to PHUM: two tags, each spanning its part of the run-on.
-    # The line repeats OPRC four times and ITPHUM three times; every repeat is kept.
-    assert [t.code for t in tags] == (
-        ["PHUM"] + ["OPRC"] * 4 + ["IT"] + ["IT", "PHUM"] * 3 + ["HUMAN RIGHTS"]
-    )
+    # ITPHUM is the geo tag IT glued to PHUM: two tags, each spanning its part of the
+    # run-on.  The line repeats OPRC four times and ITPHUM three times: each code is
+    # kept once, where first written; the repeats are kept on the wrapper, with a note.
+    assert [t.code for t in tags] == ["PHUM", "OPRC", "IT", "HUMAN RIGHTS"]
+    assert tags[2].span == Span(ROME1196.index(" IT,") + 1, ROME1196.index(" IT,") + 3)
     run_on = ROME1196.index("ITPHUM")
+    repeats = [b.span for b in cable.wrapper if b.span.start >= run_on - 30]
     for k in range(3):
-        it, phum = tags[6 + 2 * k], tags[7 + 2 * k]
         at = ROME1196.index("ITPHUM", run_on + 8 * k)
-        assert (it.span.start, it.span.end) == (at, at + 2)
-        assert (phum.span.start, phum.span.end) == (at + 2, at + 6)
-        assert (it.kind, phum.kind) == (TagKind.GEOGRAPHIC, TagKind.SUBJECT)
+        assert (at, at + 2) in [(r.start, r.end) for r in repeats]  # IT of ITPHUM
+        assert (at + 2, at + 6) in [(r.start, r.end) for r in repeats]  # PHUM of it
+    assert [d.code for d in cable.diagnostics if d.code == "tags-repeated"] == ["tags-repeated"]
+    assert tags[0].kind is TagKind.SUBJECT and tags[2].kind is TagKind.GEOGRAPHIC
     assert tags[-1].kind is TagKind.KEYWORD  # data/tag_keywords.csv
     assert cable.reference_id == "02ROME1196"
+    assert uncovered(cable) == []
 
 
 # --------------------------------------------------------------------- SUBJECT

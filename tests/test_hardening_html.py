@@ -166,7 +166,11 @@ def test_b6_created_in_other_digits_gives_no_year() -> None:
     ascii_year = parse_wikileaks_html(table.format("2008-12-02") + banner)
     assert ascii_year.reference_id == "08TRIPOLI926"  # the year of Created as a hint
     other = parse_wikileaks_html(table.format("٢٠٠٨-١٢-٠٢") + banner)
-    assert other.reference_id is None  # no year: Created is not a date in ASCII digits
+    # no year hint (Created is not a date in ASCII digits): the id is the release's one
+    # TRIPOLI926, found in its index, not read from Created
+    codes = [d.code for d in other.diagnostics]
+    assert "reference-id-from-release" in codes
+    assert other.reference_id == "08TRIPOLI926" and other.date is None
     assert other.metadata["created"] == "٢٠٠٨-١٢-٠٢"
 
 

@@ -47,7 +47,13 @@ def test_deferred_and_eager_values_behave_alike() -> None:
     assert pickle.loads(pickle.dumps(_paragraph(deferred(str.upper, "abc")))) == eager
     assert copy.copy(_paragraph(deferred(str.upper, "abc"))) == eager
     assert attrs.evolve(_paragraph(deferred(str.upper, "abc")), number="2").text == "ABC"
-    assert [f.name for f in attrs.fields(Paragraph)] == ["number", "marking", "text", "span"]
+    assert [f.name for f in attrs.fields(Paragraph)] == [
+        "number",
+        "marking",
+        "heading",
+        "text",
+        "span",
+    ]
 
 
 def test_a_deferred_field_stays_frozen() -> None:

@@ -123,7 +123,13 @@ def test_real_page_fields_09OUAGADOUGOU1158() -> None:
     assert [tag.code for tag in cable.tags] == ["PREL", "PGOV", "GV", "UV"]
     assert [p.number for p in cable.paragraphs] == [str(n) for n in range(1, 9)]
     assert cable.signature is not None and cable.signature.text == "HANKINS"
-    assert [(d.code, d.severity) for d in cable.diagnostics] == [("eo-order", Severity.INFO)]
+    # paragraph 6 opens "Comment:" with no END COMMENT: the comment is that paragraph
+    assert [(d.code, d.severity) for d in cable.diagnostics] == [
+        ("eo-order", Severity.INFO),
+        ("comment-unterminated", Severity.INFO),
+    ]
+    (comment,) = cable.comments
+    assert comment.paragraph == "6" and comment.text.endswith("too far, too fast.")
 
 
 def test_real_page_agrees_with_its_text_file_09OUAGADOUGOU1158() -> None:

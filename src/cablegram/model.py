@@ -347,7 +347,21 @@ class Paragraph:
 
     number: str | None
     marking: Marking | None
+    #: The text of the last heading above the paragraph (``cable.headings``).
+    heading: str | None = None
     text: str
+    span: Span
+
+
+@deferrable("text")
+@attrs.frozen(kw_only=True)
+class Comment:
+    """A comment of the drafter's (``COMMENT:`` ... ``END COMMENT``, or the paragraphs
+    under a ``Comment`` heading): its text without the markers, and the number of the
+    paragraph it opens in (None when that paragraph has none)."""
+
+    text: str
+    paragraph: str | None
     span: Span
 
 
@@ -421,9 +435,12 @@ class Cable:
     subject: Subject | None
     references: tuple[Reference, ...]
     classified_by: ClassifiedBy | None
+    #: Section headings of the body (``BACKGROUND``, ``-- Economy --``), their text
+    #: without the rules around them.
+    headings: tuple[TextBlock, ...] = ()
     paragraphs: tuple[Paragraph, ...]
     summary: TextBlock | None
-    comments: tuple[TextBlock, ...]
+    comments: tuple[Comment, ...]
     signature: TextBlock | None
     footer: tuple[TextBlock, ...]
     page_markers: tuple[PageMarker, ...]

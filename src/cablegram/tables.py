@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import csv
 import functools
+import gzip
 import io
+import re
 from collections.abc import Iterator
 from importlib import resources
 
@@ -336,3 +338,28 @@ def post_name(address: str) -> str | None:
     Ottawa``), or None for an address the table does not cover."""
     info = post_info(address)
     return info.name if info else None
+
+
+# ------------------------------------------------------------------ the release
+
+
+@functools.cache
+def _release_text() -> str:
+    """``data/cable2month.csv.gz``: every id of the Cablegate release and its month
+    (``05ADANA191,10``), one a line; kept as one text (4 MB) and searched, which
+    costs less memory and start-up than a dictionary of 251,287 entries."""
+    packed = resources.files("cablegram.data").joinpath("cable2month.csv.gz").read_bytes()
+    return gzip.decompress(packed).decode("ascii").replace("\r\n", "\n")
+
+
+@functools.lru_cache(maxsize=256)
+def release_ids(origin_serial: str) -> tuple[tuple[str, int], ...]:
+    """The ids of the Cablegate release that are ``origin_serial`` with a year before
+    it (``ADANA191`` -> ``(("05ADANA191", 10),)``), with their months."""
+    pattern = re.compile(rf"^(\d\d{re.escape(origin_serial)}),(\d+)$", re.MULTILINE)
+    return tuple((m[1], int(m[2])) for m in pattern.finditer(_release_text()))
+
+
+def in_release(cable_id: str) -> bool:
+    """Whether ``cable_id`` (canonical: ``05ADANA191``) is an id of the Cablegate release."""
+    return any(found == cable_id for found, _ in release_ids(cable_id[2:]))

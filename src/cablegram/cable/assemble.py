@@ -33,6 +33,7 @@ def cable(ctx: Context, draft: Draft) -> Cable:
         subject=header.subject,
         references=draft.references,
         classified_by=header.classified_by,
+        headings=tuple(body.headings),
         paragraphs=tuple(body.paragraphs),
         summary=body.summary,
         comments=tuple(body.comments),

@@ -1,18 +1,30 @@
-"""The body: numbered and marked paragraphs, the summary, comments, and at its end the
-footer lines and the signature."""
+"""The body: its headings and paragraphs, then the summary and comments over them, and
+at its end the footer lines and the signature (:mod:`cablegram.cable.body_end`).
+
+The body is read line by line.  A numbered paragraph opens at its number (``1. (C)``,
+``12.(S/NF)``, ``2a.``, ``(C) 1.``, ``3.Haggag`` glued where 3 is the number expected)
+and runs on over unnumbered blocks (a quoted message, a list) until the next
+paragraph, a heading, or the footer.  A heading (``BACKGROUND``, ``-- Economy --``,
+a title over a rule, ``------- SUMMARY -------``) ends the paragraph before it and is
+an object of its own; the paragraphs under it know it.  Text outside a numbered
+paragraph is a paragraph per block (up to a blank line; up to two blank lines in a
+double-spaced body, where every line is followed by a blank one).
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+
+import attrs
 
 from cablegram._context import Context, Text
 from cablegram._lazy import deferred
 from cablegram._text import squash
+from cablegram.cable import body_end, notes
+from cablegram.cable.body_text import paragraph_text, spaced_paragraph_text
 from cablegram.cable.draft import Draft
 from cablegram.cable.lines import Lines
 from cablegram.cable.marking import build_marking
-from cablegram.errors import Severity
 from cablegram.grammar import body as g
 from cablegram.model import Paragraph, TextBlock
 
@@ -23,419 +35,325 @@ def read(ctx: Context, draft: Draft) -> None:
     if start >= end or not ctx.view[start:end].strip():
         return
     body = draft.body
-    stop, body.signature, body.footer = split_end(ctx, draft.lines, start)
+    stop, body.signature, body.footer = body_end.split_end(ctx, draft.lines, start)
+    walk = _Walk(ctx, draft.lines, start, stop)
+    walk.run()
+    body.headings = walk.headings
+    body.paragraphs = walk.paragraphs
+    layout = notes.Layout(walk.paragraph_parts, walk.heading_parts)
     region = ctx.view[start:stop]
-    body.paragraphs = build_paragraphs(ctx, start, region)
     lowered = region.lower()
-    body.summary = build_summary(ctx, start, region, lowered)
-    body.comments = build_comments(ctx, start, region, lowered)
+    body.summary = notes.build_summary(ctx, start, region, lowered, layout)
+    body.comments = notes.build_comments(ctx, start, region, lowered, layout)
 
 
-def paragraph_text(src: Text, start: int, end: int) -> str:
-    """Paragraph text: lines joined, blank-line breaks kept as one blank line.
+@attrs.define
+class _Open:
+    """The paragraph being read: where it starts, its opener, where its text starts."""
 
-    The lines of page markers blanked in the view are left out first
-    (:func:`without_page_lines`), so that a marker between two lines of a sentence
-    does not read as a paragraph break.  The parser defers it to the first time the
-    text is read.
-    """
-    region = without_page_lines(src, start, end)
-    if "\n" not in region:
-        return squash(region)
-    return "\n\n".join([s for s in map(squash, _BLANK_LINE.split(region)) if s])
+    at: int
+    number: str | None
+    marking: tuple[int, int] | None
+    text_start: int
+    #: Whether unnumbered blocks after it are its own (numbered or marked) or
+    #: paragraphs of their own.
+    holds_blocks: bool
+    heading: str | None
 
 
-_BLANK_LINE = re.compile(r"\n[ ]*\n")
-#: Text the view keeps blank on its own (``¶``, a line-end backslash, a BOM): a line
-#: blank in the view with anything else in the original held a masked page marker.
-_VIEW_ONLY_BLANKS = re.compile(r"[\s¶\\\ufeff]*")
-_SENTENCE_END = re.compile(r"[.!?:;\"”'’)\]] *$")
+class _Walk:
+    """One pass over the lines of the body from ``start`` to ``stop``."""
+
+    def __init__(self, ctx: Context, lines: Lines, start: int, stop: int) -> None:
+        self.ctx, self.view, self.start, self.stop = ctx, ctx.view, start, stop
+        first, last = lines.at(start), lines.at(max(start, stop - 1))
+        self.rows = [(max(a, start), min(b, stop)) for a, b in lines.spans[first : last + 1]]
+        self.src: Text = ctx.snapshot()
+        self.spaced = _double_spaced(self.view, self.rows)
+        self.text_of = spaced_paragraph_text if self.spaced else paragraph_text
+        self.paragraphs: list[Paragraph] = []
+        self.paragraph_parts: list[notes.Part] = []
+        self.headings: list[TextBlock] = []
+        self.heading_parts: list[notes.Part] = []
+        self.open: _Open | None = None
+        self.heading: str | None = None
+        self.expected = 1  # the number the next numbered paragraph should have
+
+    def run(self) -> None:
+        view, rows = self.view, self.rows
+        blanks = 2  # blank lines since the last text: the body opens a block
+        rule: int | None = None  # where a rule stands that nothing took yet
+        i = 0
+        while i < len(rows):
+            a, b = rows[i]
+            text = view[a:b]
+            if not text.strip():
+                if not self._masked(a, b):
+                    blanks += 1
+                i += 1
+                continue
+            block_start = blanks >= (2 if self.spaced else 1)
+            found = self._heading(i, block_start, rule)
+            if found is not None:
+                i = self._take_heading(*found)
+                blanks, rule = 2, None
+                continue
+            if g.RULE_LINE.match(text):
+                if self.open is None and rule is None:
+                    rule = a
+                blanks, i = max(blanks, 1 if not self.spaced else 2), i + 1
+                continue
+            glued = self._glued_heading(i, text)
+            if glued is not None:
+                at, last, name = glued
+                self._line(a, at, view[a:at], block_start, rule)
+                i = self._take_heading(i, last, at, name)
+                blanks, rule = 2, None
+                continue
+            self._line(a, b, text, block_start, rule)
+            blanks, rule, i = 0, None, i + 1
+        self._close(self.stop)
+
+    # -- paragraphs ------------------------------------------------------------
+    def _line(self, a: int, b: int, text: str, block_start: bool, rule: int | None) -> None:
+        """A line with text: it opens a paragraph, opens a block of its own, or goes on
+        with the paragraph open."""
+        opener = self._opener(a, b, text)
+        if opener is not None:
+            self._close(a)
+            number, marking, text_start = opener
+            self.open = _Open(a, number, marking, text_start, True, self.heading)
+            if number is not None:
+                self.expected = int(re.match(r"\d+", number)[0]) + 1  # type: ignore[index]
+            return
+        opens_block = block_start and not _GOES_ON.match(text)
+        if self.open is None or (opens_block and not self.open.holds_blocks):
+            self._close(a)
+            at = a if rule is None else rule
+            self.open = _Open(at, None, None, at, False, self.heading)
+
+    def _opener(
+        self, a: int, b: int, text: str
+    ) -> tuple[str | None, tuple[int, int] | None, int] | None:
+        """(number, marking span, where the text starts) of a line that opens a
+        paragraph with its number or its mark."""
+        first = text.lstrip()[:1]
+        if not (first.isdigit() or first == "("):
+            return None
+        # the body may start inside a line (a paragraph glued to the header's last
+        # field): there the anchored patterns read the rest of the line alone
+        view, shift = (self.view, 0) if a == 0 or self.view[a - 1] == "\n" else (text, a)
+        a, b = a - shift, b - shift
+        found = g.PARAGRAPH_START.match(view, a, b) or g.MARK_FIRST_START.match(view, a, b)
+        if found is None:
+            glued = g.GLUED_START.match(view, a, b)
+            if glued is not None and int(glued["number"]) == self.expected:
+                found = glued
+        if found is None:
+            found = g.MARKED_START.match(view, a, b)
+            if found is None:
+                return None
+        groups = found.re.groupindex
+        number = found["number"] if "number" in groups else None
+        mark = None
+        if found["marking"]:
+            mark = (shift + found.start("marking"), shift + found.end("marking"))
+        return number, mark, shift + found.end()
+
+    def _close(self, end: int) -> None:
+        """End the paragraph open at ``end``."""
+        para, self.open = self.open, None
+        if para is None:
+            return
+        span = self.ctx.span(para.at, end)
+        if not len(span):
+            return
+        marking = build_marking(self.ctx, *para.marking) if para.marking else None
+        self.paragraphs.append(
+            Paragraph(
+                number=para.number,
+                marking=marking,
+                heading=para.heading,
+                text=deferred(self.text_of, self.src, para.text_start, end),
+                span=span,
+            )
+        )
+        self.paragraph_parts.append(notes.Part(span.start, end, para.number))
+
+    def _masked(self, a: int, b: int) -> bool:
+        """Whether the blank line ``[a, b)`` held a page marker blanked in the view."""
+        return self.ctx.blanks_text(a, b) and bool(self.ctx.raw[a:b].strip(_VIEW_ONLY))
+
+    # -- headings --------------------------------------------------------------
+    def _heading(
+        self, i: int, block_start: bool, rule: int | None
+    ) -> tuple[int, int, int, str] | None:
+        """A heading at row ``i``: (first row, last row, start offset, its text)."""
+        a, b = self.rows[i]
+        text = self.view[a:b]
+        start = a if rule is None else rule
+        ruled = g.RULED_LINE.match(text)
+        if ruled is not None and _short(ruled["text"]):
+            return i, self._rule_below(i), start, ruled["text"]
+        if g.RULE_LINE.match(text) or self._opener(a, b, text) is not None:
+            return None
+        ruled = g.RULE_AFTER.match(text)
+        if ruled is not None and _short(ruled["text"]) and not _SENTENCE.search(ruled["text"]):
+            return i, self._rule_below(i), start, ruled["text"]
+        below = self._next_row(i)
+        under = below is not None and bool(g.RULE_LINE.match(self._row_text(below)))
+        if under and _short(text) and (block_start or rule is not None or _titled(text)):
+            assert below is not None
+            return i, below, start, text
+        if rule is not None and _short(text) and self._ends_block(i):
+            return i, i, start, text
+        if block_start and self._ends_block(i) and _looks_like_heading(text):
+            return i, i, start, text
+        return None
+
+    def _glued_heading(self, i: int, text: str) -> tuple[int, int, str] | None:
+        """A heading glued to the end of row ``i`` after its last sentence (a line
+        break lost): (where it starts, its last row, its text)."""
+        a = self.rows[i][0]
+        below = self._next_row(i)
+        underlined = below is not None and bool(g.RULE_LINE.match(self._row_text(below)))
+        if "---" in text or "===" in text:
+            found = g.GLUED_HEADING.search(text)
+            if found is not None:
+                name = found["ruled"] or found["text"]
+                if _short(name) and name.strip()[:1].isupper():
+                    last = below if underlined and below is not None else i
+                    return a + found.start() + 1, last, name
+        if underlined and below is not None:
+            tail = g.LINE_TAIL.search(text)
+            name = tail["text"] if tail is not None else ""
+            if tail is not None and len(name.split()) <= 8 and _looks_like_heading(name):
+                return a + tail.start("text"), below, name
+        return None
+
+    def _take_heading(self, first: int, last: int, start: int, text: str) -> int:
+        """Keep the heading of rows ``first`` to ``last`` (from ``start``); the next row."""
+        self._close(start)
+        end = self.rows[last][1]
+        name = _HEADING_TRIM.sub("", squash(text)) or squash(text)
+        span = self.ctx.span(start, end)
+        self.headings.append(TextBlock(text=name, span=span))
+        self.heading_parts.append(notes.Part(span.start, end, name))
+        self.heading = name
+        return last + 1
+
+    def _rule_below(self, i: int) -> int:
+        below = self._next_row(i)
+        if below is not None and g.RULE_LINE.match(self._row_text(below)):
+            return below
+        return i
+
+    def _next_row(self, i: int) -> int | None:
+        """The next row after ``i`` that is not masked (blank rows count)."""
+        k = i + 1
+        while k < len(self.rows) and self._masked(*self.rows[k]):
+            k += 1
+        return k if k < len(self.rows) else None
+
+    def _row_text(self, i: int) -> str:
+        a, b = self.rows[i]
+        return self.view[a:b]
+
+    def _ends_block(self, i: int) -> bool:
+        """Whether row ``i`` is the last of its block, with more text after it."""
+        below = self._next_row(i)
+        if below is None:
+            return False
+        if self._row_text(below).strip():
+            a, b = self.rows[below]
+            return self._opener(a, b, self._row_text(below)) is not None
+        return any(self._row_text(k).strip() for k in range(below, len(self.rows)))
+
+
+_VIEW_ONLY = " \t\r\n¶\\\ufeff"
+#: The end of a sentence inside a line.
+_SENTENCE = re.compile(r"[.!?] +\S")
 #: A line that goes on with a sentence: a word in lower case (not a list letter ``a)``).
 _GOES_ON = re.compile(r" *[a-z](?![.)])")
+#: Rules, dashes and a final colon around a heading's words.
+_HEADING_TRIM = re.compile(r"^[-=_*~ ]+|[-=_*~ :]+$")
+#: Words in small letters that a title may have.
+_SMALL = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "are",
+        "of",
+        "on",
+        "or",
+        "over",
+        "per",
+        "the",
+        "to",
+        "under",
+        "up",
+        "vs",
+        "vs.",
+        "via",
+        "with",
+        "without",
+        "after",
+        "before",
+        "about",
+        "amid",
+        "between",
+        "against",
+        "its",
+        "than",
+    }
+)
+#: Lines that stand alone but are no heading: quote marks, dates, redactions.
+_NOT_HEADING = re.compile(
+    r"(?i)(?:BEGIN|END)\b|(?:UN)?QUO?TE?\b|(?:UN)?QTE\b|X{4,}|SIPDIS\b|NNNN\b"
+    r"|.*(?:, \d{4}|\d{1,2}/\d{1,2}/\d{2,4}) *$"
+)
 
 
-def without_page_lines(ctx: Text, start: int, end: int) -> str:
-    """``view[start:end]`` without the lines of the page markers masked in it.
-
-    A masked line is blank in the view but not in the text.  It goes, and so do the
-    blank lines inside a marker (between two masked lines: the classification at the
-    foot of a page and the ``PAGE 02 ...`` line of the next); the blank lines before
-    and after a marker stay, so a marker between paragraphs still separates them.
-    """
-    view, raw = ctx.view, ctx.raw
-    if not ctx.blanks_text(start, end):  # no line can be masked
-        return view[start:end]
-    lines = view[start:end].split("\n")
-    if len(lines) < 3:
-        return view[start:end]
-    originals = raw[start:end].split("\n")
-    masked = [
-        not line.strip() and not _VIEW_ONLY_BLANKS.fullmatch(original)
-        for line, original in zip(lines, originals, strict=True)
-    ]
-    if not any(masked):
-        return view[start:end]
-    keep = [not m for m in masked]
-    last_text: int | None = None  # the last non-blank line before the current one
-    for k, line in enumerate(lines):
-        if not line.strip() and not masked[k]:
-            continue
-        if last_text is not None and masked[last_text] and masked[k]:
-            for j in range(last_text + 1, k):
-                keep[j] = False
-        last_text = k
-    # A marker set off by blank lines inside a sentence: the line before it is left
-    # open and the one after goes on in lower case ("... agreements with" / marker /
-    # "those countries.").  A paragraph never opens in lower case: the gap goes.
-    before: int | None = None  # the last line with text
-    for k, line in enumerate(lines):
-        if not line.strip():
-            continue
-        if (
-            before is not None
-            and any(masked[before + 1 : k])
-            and not _SENTENCE_END.search(lines[before])
-            and _GOES_ON.match(line)
-        ):
-            for j in range(before + 1, k):
-                keep[j] = False
-        before = k
-    return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
+def _short(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 12 and len(text.strip()) <= 100 and not text.rstrip().endswith(".")
 
 
-# ---------------------------------------------------------------- end of the text
+def _titled(text: str) -> bool:
+    """Whether a short line over a rule reads as a title, not the end of a sentence: a
+    capital first, no sentence end."""
+    s = text.strip()
+    return s[:1].isupper() and s[-1] not in ".,;" and not _SENTENCE.search(s)
 
 
-def split_end(
-    ctx: Context, lines: Lines, start: int
-) -> tuple[int, TextBlock | None, list[TextBlock]]:
-    """Find footer lines and the signature at the end of the body (from ``start`` to
-    the end of the text).
-
-    Returns the offset where the paragraphs end, the signature and the footer
-    lines (footers and trailers such as ``NNNN``) in document order.
-    """
-    view = ctx.view
-    back = _LinesBack(lines, start)
-    footer: list[TextBlock] = []
-    signature: TextBlock | None = None
-    cut = len(view)
-    j = 0  # lines back from the last one
-    while (line := back[j]) is not None:
-        a, b = line
-        text = view[a:b]
-        if not text.strip():
-            j += 1
-            continue
-        if g.FOOTER_LINE.match(text) or g.TRAILER.match(text):
-            footer.append(TextBlock(text=squash(text), span=ctx.span(a, b)))
-            cut = a
-            j += 1
-            continue
-        top = _footer_block(view, back, j)
-        if top is not None:
-            a = back.start(top)
-            footer.append(TextBlock(text=squash(view[a:b]), span=ctx.span(a, b)))
-            cut = a
-            j = top + 1
-            continue
-        if signature is None:
-            signature, cut, alone = _signature(ctx, a, text, cut)
-            if signature is not None:
-                footer.extend(_end_marks(ctx, signature.span.end, b))
-            if alone:
-                j += 1
-                continue
-        break
-    footer.reverse()
-    return cut, signature, footer
+def _looks_like_heading(text: str) -> bool:
+    """A line alone in its block that reads as a title: at most ten words, a capital
+    first, no sentence end, every word that is not a small one capitalised."""
+    s = text.strip()
+    words = s.split()
+    if not 0 < len(words) <= 10 or len(s) > 80 or s[-1] in ".,;" or not s[0].isupper():
+        return False
+    if g.SUB_ITEM.match(s) or _NOT_HEADING.match(s):
+        return False
+    alpha = [w for w in words if w[0].isalpha()]
+    return all(w[0].isupper() or w.lower() in _SMALL for w in alpha)
 
 
-def _signature(ctx: Context, a: int, text: str, cut: int) -> tuple[TextBlock | None, int, bool]:
-    """The signature on the line ``text`` (at ``a``): on a line of its own (then the
-    lines before may still be footer: the flag), or glued to the last sentence; and
-    where the paragraphs end."""
-    sig = g.SIGNATURE.match(text)
-    if sig and len(squash(text)) <= 40 and not g.PARAGRAPH_START.match(text):
-        words = squash(text).rstrip(".").split()
-        if len(words) <= 3 and not text.rstrip().endswith(":"):
-            name = sig["sig"].rstrip(".")
-            at = a + sig.start("sig")
-            return TextBlock(text=name, span=ctx.span(at, at + len(name))), a, True
-    glued = g.GLUED_SIGNATURE.search(text)
-    if not (
-        glued
-        and re.search(r"[a-z]", text[: glued.start()])
-        and not g.CLOSING_WORDS.match(glued["sig"])
-    ):
-        glued = g.CLOSING_SIGNATURE.search(text)
-    if glued is None:
-        glued = g.BARE_SIGNATURE.search(text)
-        if glued is not None and g.CLOSING_WORDS.match(glued["sig"]):
-            glued = None
-    if not glued:
-        return None, cut, False
-    s_a = a + glued.start("sig")
-    return TextBlock(text=glued["sig"], span=ctx.span(s_a, a + glued.end("sig"))), s_a, False
-
-
-_END_MARK = re.compile(r"#+")
-
-
-def _end_marks(ctx: Context, start: int, end: int) -> list[TextBlock]:
-    """The ``#`` that ends a signature's line (``WILKINS #``): a footer mark of its own."""
-    found = _END_MARK.search(ctx.view, start, end)
-    if found is None:
-        return []
-    span = ctx.span(found.start(), found.end())
-    return [TextBlock(text=span.of(ctx.raw), span=span)]
-
-
-def _footer_block(view: str, lines: _LinesBack, j: int) -> int | None:
-    """The line (counted back from the last) that starts a web-site footer ending at
-    line ``j``: a ``Visit ...`` line at most three lines up, with no blank line in
-    between."""
-    for k in range(j, j + 4):
-        line = lines[k]
-        if line is None:
-            return None
-        text = view[line[0] : line[1]]
-        if not text.strip():
-            return None
-        if g.FOOTER_START.match(text):
-            return k
-    return None
-
-
-class _LinesBack:
-    """The lines of the body from ``start`` to the end of the text, read from the last
-    one back: ``lines[0]`` is the last line's ``(start, end)``, ``lines[1]`` the one
-    before; None before the body's first line (which starts at ``start``)."""
-
-    def __init__(self, lines: Lines, start: int) -> None:
-        self._spans = lines.spans
-        self._start = start
-        self._last = len(lines) - 1
-        self._first = lines.at(start)
-
-    def __getitem__(self, j: int) -> tuple[int, int] | None:
-        k = self._last - j
-        if k < self._first:
-            return None
-        a, b = self._spans[k]
-        return max(a, self._start), b
-
-    def start(self, j: int) -> int:
-        line = self[j]
-        assert line is not None
-        return line[0]
-
-
-# ------------------------------------------------------------------ paragraphs
-
-
-def build_paragraphs(ctx: Context, start: int, region: str) -> list[Paragraph]:
-    """Paragraphs of ``region``, the view from ``start`` to where the paragraphs end
-    (page markers are already blanked).  Each paragraph is built as soon as the
-    next one opens: no list of the openings is kept (a body of a hundred thousand
-    paragraphs would keep as many match objects alive)."""
-    end = start + len(region)
-    src = ctx.snapshot()
-    paragraphs: list[Paragraph] = []
-    pending: tuple[int, re.Match[str]] | None = None  # the paragraph still open
-    for line_start in _line_starts(region):
-        match = g.PARAGRAPH_START.match(region, line_start) or g.MARKED_START.match(
-            region, line_start
-        )
-        if match is None:
-            continue
-        at = start + match.start()
-        if pending is not None:
-            paragraphs.append(_paragraph(ctx, src, *pending, at))
-        elif region[: at - start].strip():  # text before the first numbered one
-            paragraphs.append(_unnumbered(ctx, src, start, at))
-        pending = (at, match)
-    if pending is not None:
-        paragraphs.append(_paragraph(ctx, src, *pending, end))
-    elif region.strip():
-        paragraphs.append(_unnumbered(ctx, src, start, end))
-    return paragraphs
-
-
-def _unnumbered(ctx: Context, src: Text, start: int, stop: int) -> Paragraph:
-    return Paragraph(
-        number=None,
-        marking=None,
-        text=deferred(paragraph_text, src, start, stop),
-        span=ctx.span(start, stop),
-    )
-
-
-def _paragraph(ctx: Context, src: Text, at: int, match: re.Match[str], stop: int) -> Paragraph:
-    """The paragraph opened by ``match`` (at ``at`` in the view), up to ``stop``."""
-    number = match.group("number") if "number" in match.re.groupindex else None
-    marking = None
-    if match["marking"]:
-        marking = build_marking(
-            ctx,
-            at + match.start("marking") - match.start(),
-            at + match.end("marking") - match.start(),
-        )
-    text_start = at + match.end() - match.start()
-    return Paragraph(
-        number=number,
-        marking=marking,
-        text=deferred(paragraph_text, src, text_start, stop),
-        span=ctx.span(at, stop),
-    )
-
-
-#: The start of a line that may open a paragraph: a number or a mark after blanks.
-_OPENING = re.compile(r"\n *[\d(]")
-
-
-def _line_starts(region: str) -> Iterator[int]:
-    """Where the lines of ``region`` that may open a paragraph start (a number or a
-    portion mark first): the places :data:`g.PARAGRAPH_START` and
-    :data:`g.MARKED_START`, anchored at a line start and within one line, can match.
-    Found by their newline, which the regex engine looks for fast."""
-    yield 0
-    for found in _OPENING.finditer(region):
-        yield found.start() + 1
-
-
-# ------------------------------------------------------------ summary, comments
-
-
-def _search(
-    pattern: re.Pattern[str], region: str, lowered: str, keyword: str, pos: int
-) -> re.Match[str] | None:
-    """``pattern.search(region, pos)`` for a case-blind pattern whose every match
-    contains ``keyword``: only the places where the keyword occurs are tried, which
-    is much faster than letting the regex engine try every offset."""
-    at = lowered.find(keyword, pos)
-    while at >= 0:
-        found = pattern.search(region, max(pos, at - 24), at + len(keyword) + 40)
-        if found is not None:
-            # the window may cut a match short (or fake an end of text): match again
-            full = pattern.match(region, found.start())
-            if full is not None:
-                return full
-        at = lowered.find(keyword, at + 1)
-    return None
-
-
-def build_summary(ctx: Context, start: int, region: str, lowered: str) -> TextBlock | None:
-    """The summary: after a SUMMARY opener (``1. (C) Summary:``, a ``SUMMARY`` heading
-    between rules) up to END SUMMARY; or, with no opener, from the start of the
-    body up to END SUMMARY.  Without an end it runs to the end of its paragraph.
-    ``region`` is the body from ``start`` on, ``lowered`` the same in small letters."""
-    head = _search(g.SUMMARY_START, region, lowered, "sum", 0)
-    while head is not None:
-        # Only a summary that opens a paragraph (after its number and marking) or
-        # is a heading between rules, and not the SUMMARY of "END\nSUMMARY".
-        line_start = region.rfind("\n", 0, head.start()) + 1
-        before = region[line_start : head.start()]
-        opens = not before.strip() or re.fullmatch(
-            r" *(?:\d{1,3}[a-z]?\. *)?(?:\([A-Za-z/ -]+\))? *|[-=_ ]*", before
-        )
-        if opens and not _END_BEFORE.search(region, max(0, head.start() - 8), head.start()):
-            break
-        head = _search(g.SUMMARY_START, region, lowered, "sum", head.end())
-    text_from = head.end() if head is not None else 0
-    tail = _search(g.SUMMARY_END, region, lowered, "sum", text_from)
-    if head is None:
-        if tail is None:
-            return None
-        text_from = len(region) - len(region.lstrip())  # the body opens with it
-        # ... or its first paragraph does, after lines that are not numbered (a
-        # subject's second line, a handling caption, a stray "Classified By").
-        line_start = region.rfind("\n", 0, text_from) + 1
-        first = g.PARAGRAPH_START.search(region, line_start, tail.start())
-        if first is not None and first.start() > line_start and first["number"] == "1":
-            text_from = first.start() + len(first.group()) - len(first.group().lstrip())
-    if tail is not None:
-        stop = tail.start()
-        span_end = tail.end()
-    else:
-        assert head is not None
-        para_end = re.search(r"\n *\n", region[text_from:])
-        stop = text_from + para_end.start() if para_end else len(region)
-        ruled = g.RULED_HEADING.search(region, text_from, stop)
-        if ruled is not None and region[text_from : ruled.start()].strip():
-            stop = ruled.start()
-        span_end = stop
-        ctx.report(
-            "summary-unterminated",
-            "summary without END SUMMARY; taken to the end of its paragraph",
-            field="summary",
-            span=ctx.span(start + head.start(), start + stop),
-            severity=Severity.INFO,
-        )
-    # The text is read when first asked for; whether there is any is known from its
-    # first chunk with text (the whole of it but for a bare "1. (C) SUMMARY:").
-    region_text = without_page_lines(ctx, start + text_from, start + stop)
-    if next(_summary_chunks(region_text), None) is None:
-        return None
-    span_start = head.start() if head is not None else text_from
-    return TextBlock(
-        text=deferred(summary_text, ctx.snapshot(), start + text_from, start + stop),
-        span=ctx.span(start + span_start, start + span_end),
-    )
-
-
-def summary_text(src: Text, start: int, end: int) -> str:
-    """The summary's text: its paragraphs without their numbers and markings, one a
-    line (page markers left out as in :func:`paragraph_text`)."""
-    return "\n".join(_summary_chunks(without_page_lines(src, start, end)))
-
-
-#: Where the summary's text breaks: a blank line, or before a numbered paragraph.
-_CHUNK_BREAK = re.compile(r"(?=\n)(?:\n *\n|(?=\n *\d{1,3}\. ))")
-_RULE_ONLY = re.compile(r"[-=_‐–—]+")
-
-
-def _summary_chunks(text: str) -> Iterator[str]:
-    """The summary's paragraphs with text, made one at a time."""
-    first = True
-    for chunk in _split_lazily(_CHUNK_BREAK, text):
-        chunk = g.PARAGRAPH_START.sub("", chunk.strip("\n"), count=1)
-        chunk = g.MARKED_START.sub("", chunk, count=1)
-        chunk = squash(chunk)
-        if first:  # "SUMMARY" as a heading, then "1. Summary: ..." again
-            chunk = _SUMMARY_AGAIN.sub("", chunk, count=1)
-        if chunk and not _RULE_ONLY.fullmatch(chunk):
-            first = False
-            yield chunk
-
-
-def _split_lazily(pattern: re.Pattern[str], text: str) -> Iterator[str]:
-    """``pattern.split(text)``, one piece at a time."""
-    pos = 0
-    for found in pattern.finditer(text):
-        yield text[pos : found.start()]
-        pos = found.end()
-    yield text[pos:]
-
-
-_END_BEFORE = re.compile(r"(?i)\bEND(?:\s+OF)?\s+$")
-_SUMMARY_AGAIN = re.compile(r"(?i)^SUMM?A?R?Y *[:.-] *")
-
-
-def build_comments(ctx: Context, start: int, region: str, lowered: str) -> list[TextBlock]:
-    """Every ``COMMENT:`` ... ``END COMMENT`` block of the body ``region`` (from ``start``)."""
-    comments: list[TextBlock] = []
-    pos = 0
-    while True:
-        head = _search(g.COMMENT_START, region, lowered, "comment", pos)
-        if head is None:
-            break
-        tail = _search(g.COMMENT_END, region, lowered, "comment", head.end())
-        if tail is None:
-            break
-        text = squash(region[head.end() : tail.start()])
-        comments.append(
-            TextBlock(text=text, span=ctx.span(start + head.start(), start + tail.end()))
-        )
-        pos = tail.end()
-    return comments
+def _double_spaced(view: str, rows: list[tuple[int, int]]) -> bool:
+    """Whether a blank line follows nine lines of text in ten (at least six lines)."""
+    texts = [bool(view[a:b].strip()) for a, b in rows]
+    lines = [k for k, has in enumerate(texts[:-1]) if has]
+    if len(lines) < 6:
+        return False
+    followed = sum(1 for k in lines if not texts[k + 1])
+    return followed * 10 >= len(lines) * 9

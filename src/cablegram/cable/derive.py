@@ -88,6 +88,8 @@ def reference_id(ctx: Context, draft: Draft) -> None:
     station = draft.transmission.station if draft.transmission is not None else None
     derived = _derive_id(ctx, draft.year, draft.banner, origin, station)
     hint = draft.reference_id_hint
+    if derived is None and hint is None and draft.year is None and draft.banner is not None:
+        derived = _release_id(ctx, draft, origin, station)
     if hint is not None:
         given = ids.canonical_id(hint)
         if derived is not None and given != derived:
@@ -100,6 +102,41 @@ def reference_id(ctx: Context, draft: Draft) -> None:
             )
         derived = derived or given
     draft.reference_id = derived
+
+
+def _release_id(
+    ctx: Context, draft: Draft, origin: Addressee | None, station: StationLine | None
+) -> str | None:
+    """A cable with a banner but no year (a partial extract, no hint): its id is the
+    release's id of that origin and serial when the release has one only, and the
+    year of that id is the cable's year (for its REF items)."""
+    assert draft.banner is not None
+    with ctx.quiet():  # what the banner says was reported already
+        placeholder = _derive_id(ctx, 0, draft.banner, origin, station)
+    if placeholder is None:
+        return None
+    found = tables.release_ids(placeholder[2:])
+    if len(found) != 1:
+        if found:
+            ctx.report(
+                "reference-id-ambiguous",
+                f"no year: the release has {', '.join(f for f, _ in found)}",
+                field="banner",
+                span=draft.banner.span,
+                severity=Severity.INFO,
+            )
+        return None
+    cable_id = found[0][0]
+    ctx.report(
+        "reference-id-from-release",
+        f"no year: {cable_id} is the release's only id of this origin and serial",
+        field="banner",
+        span=draft.banner.span,
+        severity=Severity.INFO,
+    )
+    yy = int(cable_id[:2])
+    draft.year = yy + (1900 if yy >= 50 else 2000)
+    return cable_id
 
 
 def report_missing(ctx: Context, draft: Draft) -> None:

@@ -20,6 +20,7 @@ from cablegram.model import (
     Caption,
     Classification,
     ClassifiedBy,
+    Comment,
     DatePrecision,
     DateTimeGroup,
     Declassification,
@@ -84,9 +85,10 @@ class Header:
 class Body:
     """The body after the header."""
 
+    headings: list[TextBlock] = attrs.Factory(list)
     paragraphs: list[Paragraph] = attrs.Factory(list)
     summary: TextBlock | None = None
-    comments: list[TextBlock] = attrs.Factory(list)
+    comments: list[Comment] = attrs.Factory(list)
     signature: TextBlock | None = None
     footer: list[TextBlock] = attrs.Factory(list)
 

@@ -16,6 +16,19 @@ PARAGRAPH_START = re.compile(
     rf"(?P<marking>\( *{v.portion_levels(lower=True)}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,40}}\))?",
     re.MULTILINE,
 )
+#: A number glued to its paragraph's first word (``3.Haggag noted``, ``2.(C)Text``);
+#: trusted only where it is the number the paragraphs before lead one to expect.
+GLUED_START = re.compile(
+    r"^ *(?P<number>\d{1,3})\.(?=[A-Z][a-z]|[A-Z]{2}|\()"
+    rf"(?P<marking>\( *{v.portion_levels()}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,40}}\))? *",
+    re.MULTILINE,
+)
+#: The portion mark written before the number: ``(C) 1. Text``.
+MARK_FIRST_START = re.compile(
+    rf"^ *(?P<marking>\({v.portion_levels()}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,40}}\)) *"
+    r"(?P<number>\d{1,3})\.(?= ) *",
+    re.MULTILINE,
+)
 #: An unnumbered paragraph that opens with a marking: ``(C) Ambassador met ...``.
 MARKED_START = re.compile(
     rf"^ *(?P<marking>\({v.portion_levels()}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,40}}\))(?= )",
@@ -52,7 +65,12 @@ SUMMARY_END = re.compile(
 )
 #: A heading set off by rules inside a paragraph ("... -------- Training --------").
 RULED_HEADING = re.compile(r"[ \t]+[-=]{4,}")
-COMMENT_START = re.compile(r"(?i)(?<![A-Z])\(?(?:BEGIN +)?COMMENT *[:.-]")
+#: A comment's opener: ``COMMENT:``, ``Comment.``, ``(Comment:``, ``BEGIN COMMENT``, a
+#: post's ``Embassy comment:``; where it may stand is the builder's to check.
+COMMENT_START = re.compile(
+    r"(?i)(?<![A-Z])\(?(?:BEGIN +|(?:EMBASSY|POST|MISSION|CONSULATE|USNATO|USEU) +)?"
+    r"COMMENTS? *(?:[:.-]|(?= *\n)|$)"
+)
 COMMENT_END = re.compile(r"(?i)\bEND +(?:OF +)?COMMENT\b *\.? *\)?")
 
 #: SMART-era section markers where sections were joined: ``TRIPOLI 00000765 001.2 OF 003``.
@@ -67,6 +85,30 @@ OLD_PAGE = re.compile(
 )
 PAGE_CLASS_WORD = re.compile(v.classification_words() + r"\s+$")
 
+# Headings ---------------------------------------------------------------------
+#: A rule on a line of its own: ``--------``, ``=======``, ``- - - - -``, ``_____``.
+RULE_LINE = re.compile(r"^(?=(?: *[-=_*~]){3})[-=_*~ ]+$")
+#: A heading between rules on its line: ``------- SUMMARY -------``, ``-- Economy --``.
+RULED_LINE = re.compile(
+    r"^ *(?P<rule>[-=_*~]{2,}|(?:[-=*] ){2,}) *(?P<text>[^-=_*~ ].*?)"
+    r" *(?:[-=_*~]{2,}|(?: [-=*]){2,}) *$"
+)
+#: A heading with a rule after it on its line: ``Why Engage Syria? ------------``.
+RULE_AFTER = re.compile(r"^ *(?P<text>[A-Za-z0-9\"'(].*?) +[-=_]{4,} *$")
+#: A heading glued to the end of the paragraph before it where a line break was lost:
+#: ``... End summary. -------- Training --------``, ``... with us. Venezuela -------``.
+GLUED_HEADING = re.compile(
+    r"(?<=[.!?\"')\]]) +(?:(?:[-=]{3,}) *(?P<ruled>[^-=\n]+?) *[-=]{3,}"
+    r"|(?P<text>[A-Z][^.!?\n]{0,80}?) +[-=]{4,}) *$"
+)
+#: The words after the last sentence of a line, a heading when a rule underlines them.
+LINE_TAIL = re.compile(r"(?<=[.!?\"')\]]) +(?P<text>[A-Z][^.!?\n]{0,80}?) *$")
+#: Sub-items inside a paragraph, each starting a line of its text: ``-- ``, ``- ``,
+#: ``* ``, ``A. ``, ``a) ``, ``(1) ``, ``(a) ``, ``ii. ``.
+SUB_ITEM = re.compile(
+    r" *(?:-{1,3}|[*\u2022]|[A-Za-z][.)]|\(?\d{1,2}\)|\([A-Za-z]\)|[ivx]{1,4}[.)]) +\S"
+)
+
 #: Footer lines before the signature.
 FOOTER_LINE = re.compile(r"(?i)^ *MINIMIZE CONSIDERED\.? *$")
 #: First line of a post's web-site footer, which may run on over a few lines:
@@ -79,7 +121,7 @@ FOOTER_START = re.compile(
 #: A signature on a line of its own: ``BELLARD``, ``Wilkins``, ``XXXXXXXXXXXX``.
 SIGNATURE = re.compile(
     r"^ *(?P<sig>(?:[A-Z][A-Za-z'’.-]*|X{4,})"
-    r"(?: +(?:[A-Z][A-Za-z'’.-]*|van|de|von|da|X{4,})){0,3}) *\.? *#* *$"
+    r"(?: +(?:[A-Z][A-Za-z'’.-]*|van|de|von|da|X{4,})){0,3}) *\.? *#* *\"? *$"
 )
 #: A signature glued to the last sentence of a mixed-case text: ``... 2008. WILKINS``.
 GLUED_SIGNATURE = re.compile(
@@ -90,7 +132,12 @@ CLOSING_SIGNATURE = re.compile(
     r"(?:(?:END +(?:OF +)?(?:TEXT|COMMENT|SUMMARY|MESSAGE)|MINIMIZE +CONSIDERED)\.? +"
     r"|UNQTE *:? *"  # the end of a quoted message: "BORG UNQTE:CUTLER"
     r"|\. {3,})"  # several blanks after the last sentence: a lost newline
-    r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#* *$"
+    r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?) *\.? *#* *$"
+)
+# A name in mixed case glued to the last sentence of the text: "... Consulate Rio.
+# Danilovich"; one or two capitalised words, no sentence of their own.
+TITLED_SIGNATURE = re.compile(
+    r"(?<=[.!?\"')]) +(?P<sig>[A-Z][a-z'’-]{2,}(?: [A-Z][a-z'’-]{2,})?) *#* *$"
 )
 # A name glued to the last sentence with no period of its own ("... OF OUR EFFORTS.
 # NICHOLSON", "... END TALKING POINTS. RICE") or after a redaction run ("3.(C)
@@ -103,12 +150,15 @@ BARE_SIGNATURE = re.compile(
 # "END SUMMARY." at the end of a text is no signature, nor a closing quote mark,
 # transmission word or the classification.
 CLOSING_WORDS = re.compile(
-    r"(?:END|MINIMIZE|QUOTE|UNQUOTE|QTE|UNQTE|NNNN|SIPDIS|" + v.classification_words() + r")\b"
+    r"(?:END|MINIMIZE|QUOTE|UNQUOTE|QTE|UNQTE|NNNN|SIPDIS|THANKS?|REGARDS|SINCERELY|"
+    + v.classification_words()
+    + r")\b"
 )
 # Lines after the text proper: transmission trailers, the classification repeated,
 # a caption, partner and archive stamps, communications-center notes.
 TRAILER = re.compile(
-    r"^ *(?:NNNN|BT|#\d{3,4}|SIPDIS|[>.]+"
+    r"^ *(?:NNNN|BT|#\d{3,4}|SIPDIS|[>.\"]+"
+    r"|[-=*]{3,} *(?:CABLE ENDS|END OF (?:CABLE|MESSAGE|TEXT)) *[-=*]{3,}"
     r"|" + v.classification_words() + r"(?: *//? *[A-Z ]+)?"
     r"|\d{4}[A-Z]{3,6}\d{5} +- +.*"  # "2004CARACA01540 - UNCLASSIFIED"
     r"|Declassified/Released US Department of State(?: EO(?: Systematic)?)?"

@@ -18,7 +18,7 @@ from cablegram.cable.fields._common import runs_on
 from cablegram.errors import Severity
 from cablegram.grammar import header as g
 from cablegram.grammar import layout as gl
-from cablegram.model import Caption, Tag, TagKind
+from cablegram.model import Caption, Tag, TagKind, TextBlock
 from cablegram.span import Span
 
 # ------------------------------------------------------------------ the field
@@ -37,9 +37,32 @@ def continues(ctx: Context, field: FieldSpan, text: str, previous_blank: bool) -
 def build(
     ctx: Context, header: Header, field: FieldSpan, *, year: int | None, last: bool
 ) -> int | None:
-    header.tags, glued_captions = build_tags(ctx, field.start, field.end)
+    tags, glued_captions = build_tags(ctx, field.start, field.end)
+    header.tags, repeated = once_each(tags)
     header.captions.extend(glued_captions)
+    for tag in repeated:
+        header.repeated.append(TextBlock(text=tag.span.of(ctx.raw), span=tag.span))
+    if repeated:
+        ctx.report(
+            "tags-repeated",
+            f"TAGS codes written again: {' '.join(t.code for t in repeated)}",
+            field="tags",
+            span=ctx.span(repeated[0].span.start, repeated[-1].span.end),
+            severity=Severity.INFO,
+        )
     return None
+
+
+def once_each(tags: tuple[Tag, ...]) -> tuple[tuple[Tag, ...], list[Tag]]:
+    """Each code once, where first written, and the codes written again (a section
+    copy's TAGS line glued into the first: ``PREL MARR IT MARR IT``, 03ROME2045)."""
+    seen: set[str] = set()
+    kept: list[Tag] = []
+    again: list[Tag] = []
+    for tag in tags:
+        (again if tag.code in seen else kept).append(tag)
+        seen.add(tag.code)
+    return (tags, again) if not again else (tuple(kept), again)
 
 
 def bare_tags_line(text: str) -> bool:

@@ -1,0 +1,174 @@
+"""The end of a cable's body: the footer lines (``NNNN``, ``MINIMIZE CONSIDERED``, a
+post's web-site footer, the classification repeated) and the signature, on a line of
+its own or glued to the last sentence."""
+
+from __future__ import annotations
+
+import re
+
+from cablegram._context import Context
+from cablegram._text import squash
+from cablegram.cable.lines import Lines
+from cablegram.grammar import body as g
+from cablegram.model import TextBlock
+
+
+def split_end(
+    ctx: Context, lines: Lines, start: int
+) -> tuple[int, TextBlock | None, list[TextBlock]]:
+    """Find footer lines and the signature at the end of the body (from ``start`` to
+    the end of the text), reading its lines from the last one back.
+
+    Returns the offset where the paragraphs end, the signature and the footer
+    lines (footers and trailers such as ``NNNN``) in document order.  A signature
+    or a footer glued to the last sentence (``... 2008. Visit London's Classified
+    Website: XXXXXXXXXXXX TUTTLE``, ``... UNSCR 1908. MINIMIZE CONSIDERED SCOBEY``)
+    is cut from its line.
+    """
+    view = ctx.view
+    back = _LinesBack(lines, start)
+    footer: list[TextBlock] = []
+    signature: TextBlock | None = None
+    cut = len(view)
+    j = 0  # lines back from the last one
+    while (line := back[j]) is not None:
+        a, b = line
+        text = view[a:b]
+        j += 1
+        if not text.strip():
+            continue
+        if g.FOOTER_LINE.match(text) or g.TRAILER.match(text):
+            footer.append(TextBlock(text=squash(text), span=ctx.span(a, b)))
+            cut = a
+            continue
+        if signature is None and (signature := _lone_signature(ctx, a, text)) is not None:
+            footer.extend(_end_marks(ctx, signature.span.end, b))
+            cut = a
+            continue
+        top = _footer_block(view, back, j - 1)
+        if top is not None:
+            a = back.start(top)
+            footer.append(TextBlock(text=squash(view[a:b]), span=ctx.span(a, b)))
+            cut, j = a, top + 1
+            continue
+        if signature is None and (signature := _glued_signature(ctx, a, text)) is not None:
+            footer.extend(_end_marks(ctx, signature.span.end, b))
+            cut = signature.span.start
+        glued = _glued_footer(view, a, min(cut, b))
+        if glued is not None:
+            footer.append(
+                TextBlock(text=squash(view[glued : min(cut, b)]), span=ctx.span(glued, min(cut, b)))
+            )
+            cut = glued
+        break
+    footer.reverse()
+    return cut, signature, footer
+
+
+def _lone_signature(ctx: Context, a: int, text: str) -> TextBlock | None:
+    """A signature on a line of its own (``BELLARD``, ``Wilkins``, ``MORIARTY "``)."""
+    sig = g.SIGNATURE.match(text)
+    if sig is None or len(squash(text)) > 40 or g.PARAGRAPH_START.match(text):
+        return None
+    words = squash(text).rstrip('." ').split()
+    if len(words) > 3 or text.rstrip().endswith(":"):
+        return None
+    name = sig["sig"].rstrip(".")
+    at = a + sig.start("sig")
+    return TextBlock(text=name, span=ctx.span(at, at + len(name)))
+
+
+def _glued_signature(ctx: Context, a: int, text: str) -> TextBlock | None:
+    """A signature glued to the last sentence of the line ``text`` (at ``a``)."""
+    glued = g.GLUED_SIGNATURE.search(text)
+    if not (
+        glued
+        and re.search(r"[a-z]", text[: glued.start()])
+        and not g.CLOSING_WORDS.match(glued["sig"])
+    ):
+        glued = g.CLOSING_SIGNATURE.search(text)
+    if glued is None:
+        glued = g.BARE_SIGNATURE.search(text)
+        if glued is not None and g.CLOSING_WORDS.match(glued["sig"]):
+            glued = None
+    if glued is None:
+        glued = g.TITLED_SIGNATURE.search(text)
+        if glued is not None and g.CLOSING_WORDS.match(glued["sig"].upper()):
+            glued = None
+    if not glued:
+        return None
+    return TextBlock(text=glued["sig"], span=ctx.span(a + glued.start("sig"), a + glued.end("sig")))
+
+
+def _glued_footer(view: str, a: int, end: int) -> int | None:
+    """Where a footer glued to the last sentence of the line ``view[a:end]`` starts: a
+    post's web-site line (``... the draft text. ****** Visit Embassy Manama's
+    Classified Website: XXXXXXXXXXXX ******``) or ``MINIMIZE CONSIDERED``."""
+    line = view[a:end]
+    k = max(line.rfind("Visit "), line.rfind("VISIT "), line.rfind("MINIMIZE CONSIDERED"))
+    if k <= 0:
+        return None
+    tail = line[k:]
+    if not (tail.startswith("MINIMIZE") or g.FOOTER_START.match(tail)):
+        return None
+    if line[k - 7 : k].lower() == "please ":
+        k -= 7
+    head = line[:k].rstrip(" *")
+    if not head or head[-1] not in _SENTENCE_ENDS:
+        return None
+    return a + len(head) + len(line[len(head) : k]) - len(line[len(head) : k].lstrip(" "))
+
+
+_SENTENCE_ENDS = frozenset(".!?\"')]:*")
+
+
+_END_MARK = re.compile(r"#+")
+
+
+def _end_marks(ctx: Context, start: int, end: int) -> list[TextBlock]:
+    """The ``#`` that ends a signature's line (``WILKINS #``): a footer mark of its own."""
+    found = _END_MARK.search(ctx.view, start, end)
+    if found is None:
+        return []
+    span = ctx.span(found.start(), found.end())
+    return [TextBlock(text=span.of(ctx.raw), span=span)]
+
+
+def _footer_block(view: str, lines: _LinesBack, j: int) -> int | None:
+    """The line (counted back from the last) that starts a web-site footer ending at
+    line ``j``: a ``Visit ...`` line at most three lines up, with no blank line in
+    between."""
+    for k in range(j, j + 4):
+        line = lines[k]
+        if line is None:
+            return None
+        text = view[line[0] : line[1]]
+        if not text.strip():
+            return None
+        if g.FOOTER_START.match(text):
+            return k
+    return None
+
+
+class _LinesBack:
+    """The lines of the body from ``start`` to the end of the text, read from the last
+    one back: ``lines[0]`` is the last line's ``(start, end)``, ``lines[1]`` the one
+    before; None before the body's first line (which starts at ``start``)."""
+
+    def __init__(self, lines: Lines, start: int) -> None:
+        self._spans = lines.spans
+        self._start = start
+        self._last = len(lines) - 1
+        self._first = lines.at(start)
+
+    def __getitem__(self, j: int) -> tuple[int, int] | None:
+        k = self._last - j
+        if k < self._first:
+            return None
+        a, b = self._spans[k]
+        return max(a, self._start), b
+
+    def start(self, j: int) -> int:
+        line = self[j]
+        assert line is not None
+        return line[0]
