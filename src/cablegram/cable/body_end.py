@@ -95,8 +95,8 @@ def _glued_signature(ctx: Context, a: int, text: str) -> TextBlock | None:
         glued = g.TITLED_SIGNATURE.search(text)
         if glued is not None and g.CLOSING_WORDS.match(glued["sig"].upper()):
             glued = None
-    if not glued:
-        return None
+    if not glued or _OPENER_ONLY.fullmatch(text, 0, glued.start()):
+        return None  # a paragraph's first words, not a name after its last ("1. Mission Viet")
     return TextBlock(text=glued["sig"], span=ctx.span(a + glued.start("sig"), a + glued.end("sig")))
 
 
@@ -119,6 +119,8 @@ def _glued_footer(view: str, a: int, end: int) -> int | None:
     return a + len(head) + len(line[len(head) : k]) - len(line[len(head) : k].lstrip(" "))
 
 
+#: A paragraph's number and mark with nothing after them.
+_OPENER_ONLY = re.compile(r"\s*\d{1,3}[a-z]?[.)]\s*(?:\([^)]{1,40}\))?\s*")
 _SENTENCE_ENDS = frozenset(".!?\"')]:*")
 
 

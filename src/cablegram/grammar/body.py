@@ -137,7 +137,7 @@ CLOSING_SIGNATURE = re.compile(
 # A name in mixed case glued to the last sentence of the text: "... Consulate Rio.
 # Danilovich"; one or two capitalised words, no sentence of their own.
 TITLED_SIGNATURE = re.compile(
-    r"(?<=[.!?\"')]) +(?P<sig>[A-Z][a-z'’-]{2,}(?: [A-Z][a-z'’-]{2,})?) *#* *$"
+    r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)])) +(?P<sig>[A-Z][a-z'’-]{2,}(?: [A-Z][a-z'’-]{2,})?) *#* *$"
 )
 # A name glued to the last sentence with no period of its own ("... OF OUR EFFORTS.
 # NICHOLSON", "... END TALKING POINTS. RICE") or after a redaction run ("3.(C)
