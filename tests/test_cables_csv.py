@@ -86,7 +86,15 @@ def test_sample_rows_66BUENOSAIRES2481_72TEHRAN1164() -> None:
         "72TEHRAN263",
         "72MOSCOW1603",
     ]
-    assert [len(c.paragraphs) for c in cables] == [8, 9]
+    assert [len(c.paragraphs) for c in cables] == [8, 12]
+    # 72TEHRAN1164: four blocks of text before paragraph 1, each a paragraph of its own
+    assert [(p.number, p.text[:22]) for p in cables[1].paragraphs[:5]] == [
+        (None, "COUNTRY TEAM. MESSAGE"),
+        (None, "BEGIN SUMMARY"),
+        (None, "GENERAL AZIMI, MINISTE"),
+        (None, "ACTION REQUESTED: COUN"),
+        ("1", "ON FEB 24 CHARGE WAS C"),
+    ]
     assert [c.signature.text if c.signature else None for c in cables] == ["SACCIO", "HECK"]
     # 72TEHRAN1164's paragraph 6 opens "COMMENT." and has no END COMMENT: the comment
     # is that paragraph, and the parser says it took it to the paragraph's end

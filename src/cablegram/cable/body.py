@@ -215,8 +215,8 @@ class _Walk:
         """A heading glued to the end of row ``i`` after its last sentence (a line
         break lost): (where it starts, its last row, its text)."""
         a = self.rows[i][0]
-        below = self._next_row(i)
-        underlined = below is not None and bool(g.RULE_LINE.match(self._row_text(below)))
+        below = self._rule_after(i)
+        underlined = below is not None
         if "---" in text or "===" in text:
             found = g.GLUED_HEADING.search(text)
             if found is not None:
@@ -224,10 +224,14 @@ class _Walk:
                 if _short(name) and name.strip()[:1].isupper():
                     last = below if underlined and below is not None else i
                     return a + found.start() + 1, last, name
+        named = g.GLUED_NAME.search(text) if text.rstrip()[-1:] in "tTyYsS:" else None
+        if named is not None and self._ends_block(i):
+            return a + named.start("text"), i, named["text"]
         if underlined and below is not None:
             tail = g.LINE_TAIL.search(text)
             name = tail["text"] if tail is not None else ""
-            if tail is not None and len(name.split()) <= 8 and _looks_like_heading(name):
+            short = len(name.split()) <= 8 and not _SENTENCE_END.search(name)
+            if tail is not None and short and _looks_like_heading(name):
                 return a + tail.start("text"), below, name
         return None
 
@@ -241,6 +245,13 @@ class _Walk:
         self.heading_parts.append(notes.Part(span.start, end, name))
         self.heading = name
         return last + 1
+
+    def _rule_after(self, i: int) -> int | None:
+        """The rule under row ``i``, on the next row or after blank rows."""
+        k = self._next_row(i)
+        while k is not None and not self._row_text(k).strip():
+            k = self._next_row(k)
+        return k if k is not None and g.RULE_LINE.match(self._row_text(k)) else None
 
     def _rule_below(self, i: int) -> int:
         below = self._next_row(i)
@@ -273,10 +284,12 @@ class _Walk:
 _VIEW_ONLY = " \t\r\n¶\\\ufeff"
 #: The end of a sentence inside a line.
 _SENTENCE = re.compile(r"[.!?] +\S")
+#: The same after a word of three letters or more ("vs." and "U.S." end none).
+_SENTENCE_END = re.compile(r"[A-Za-z]{3}[.!?] +\S")
 #: A line that goes on with a sentence: a word in lower case (not a list letter ``a)``).
 _GOES_ON = re.compile(r" *[a-z](?![.)])")
 #: Rules, dashes and a final colon around a heading's words.
-_HEADING_TRIM = re.compile(r"^[-=_*~ ]+|[-=_*~ :]+$")
+_HEADING_TRIM = re.compile(r"^[-=_*~/ ]+|[-=_*~/ :]+$")
 #: Words in small letters that a title may have.
 _SMALL = frozenset(
     {
@@ -333,7 +346,7 @@ def _titled(text: str) -> bool:
     """Whether a short line over a rule reads as a title, not the end of a sentence: a
     capital first, no sentence end."""
     s = text.strip()
-    return s[:1].isupper() and s[-1] not in ".,;" and not _SENTENCE.search(s)
+    return s[:1].isupper() and s[-1] not in ".,;" and not _SENTENCE_END.search(s)
 
 
 def _looks_like_heading(text: str) -> bool:
@@ -343,17 +356,22 @@ def _looks_like_heading(text: str) -> bool:
     words = s.split()
     if not 0 < len(words) <= 10 or len(s) > 80 or s[-1] in ".,;" or not s[0].isupper():
         return False
-    if g.SUB_ITEM.match(s) or _NOT_HEADING.match(s):
+    if g.SUB_ITEM.match(s) or _NOT_HEADING.match(s) or _SENTENCE_END.search(s):
         return False
     alpha = [w for w in words if w[0].isalpha()]
     return all(w[0].isupper() or w.lower() in _SMALL for w in alpha)
 
 
 def _double_spaced(view: str, rows: list[tuple[int, int]]) -> bool:
-    """Whether a blank line follows nine lines of text in ten (at least six lines)."""
+    """Whether the body is double-spaced: lines wrapped short (most under 100
+    characters), a blank line after nine in ten of them (at least six), and
+    paragraphs set apart by two blank lines or more.  A body of one-line paragraphs
+    between blank lines is not (its lines are long)."""
     texts = [bool(view[a:b].strip()) for a, b in rows]
     lines = [k for k, has in enumerate(texts[:-1]) if has]
     if len(lines) < 6:
         return False
     followed = sum(1 for k in lines if not texts[k + 1])
-    return followed * 10 >= len(lines) * 9
+    short = sum(1 for k in lines if rows[k][1] - rows[k][0] < 100)
+    double = any(not texts[k] and not texts[k + 1] for k in range(len(texts) - 1))
+    return double and followed * 10 >= len(lines) * 9 and short * 10 >= len(lines) * 9

@@ -149,14 +149,18 @@ def _first_text(region: str, end: int) -> int:
     return text_from
 
 
-def _open_end(layout: Layout, start: int, at: int, end: int) -> int:
+def _open_end(layout: Layout, start: int, at: int, end: int, *, comment: bool = False) -> int:
     """Where a summary or comment with no end marker that opens at ``at`` ends: the
-    end of its paragraph; under a heading of its own, at the next heading, else the
-    end of the first paragraph under it; never past the next heading."""
+    end of its paragraph; under a heading of its own, at the next heading, else (a
+    summary) the end of the first paragraph under it or (a comment) the end of the
+    body; never past the next heading."""
     limit = layout.next_heading(at + 1)
     limit = end if limit is None else min(limit, end)
     heading = layout.heading_at(at)
     if heading is not None:
+        if comment:  # a Comment heading's comment: the paragraphs under it
+            later = layout.next_heading(heading.end)
+            return later if later is not None and later < end else end
         later = layout.next_heading(heading.end)
         if later is not None and later < end:
             return later
@@ -189,11 +193,21 @@ def build_comments(
     for k, head in enumerate(heads):
         if head.start() < pos:
             continue  # inside the comment before (a quoted "Comment:")
-        next_head = heads[k + 1].start() if k + 1 < len(heads) else len(region)
+        next_head = _next_head(heads, k, start, layout, len(region))
         comment, pos = _comment(ctx, start, region, layout, head, ends, next_head)
         if comment is not None:
             comments.append(comment)
     return comments
+
+
+def _next_head(heads: list[re.Match[str]], k: int, start: int, layout: Layout, default: int) -> int:
+    """Where the first opener after ``heads[k]`` that is not inside its paragraph stands
+    (an opener in the same paragraph, "COMMENT CONTINUED", opens nothing new)."""
+    here = layout.paragraph_at(start + heads[k].start())
+    for head in heads[k + 1 :]:
+        if here is None or layout.paragraph_at(start + head.start()) != here:
+            return head.start()
+    return default
 
 
 def _all(pattern: re.Pattern[str], region: str, lowered: str, keyword: str) -> list[re.Match[str]]:
@@ -226,7 +240,8 @@ def _comment(
         stop, span_end = tail.start(), tail.end()
     else:
         limit = max(next_head, text_from)
-        stop = min(_open_end(layout, start, at, start + len(region)) - start, limit)
+        stop = _open_end(layout, start, at, start + len(region), comment=True) - start
+        stop = min(stop, limit)
         span_end = stop
         if heading is None:  # a heading's comment needs no end marker
             ctx.report(

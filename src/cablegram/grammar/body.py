@@ -69,9 +69,9 @@ RULED_HEADING = re.compile(r"[ \t]+[-=]{4,}")
 #: post's ``Embassy comment:``; where it may stand is the builder's to check.
 COMMENT_START = re.compile(
     r"(?i)(?<![A-Z])\(?(?:BEGIN +|(?:EMBASSY|POST|MISSION|CONSULATE|USNATO|USEU) +)?"
-    r"COMMENTS? *(?:[:.-]|(?= *\n)|$)"
+    r"COMMENTS?(?: +AND +(?:ACTION +REQUESTS?|RECOMMENDATIONS?|ANALYSIS))? *(?:[:.-]|(?= *\n)|$)"
 )
-COMMENT_END = re.compile(r"(?i)\bEND +(?:OF +)?COMMENT\b *\.? *\)?")
+COMMENT_END = re.compile(r"(?i)\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+)?COMMENTS?\b *\.? *\)?")
 
 #: SMART-era section markers where sections were joined: ``TRIPOLI 00000765 001.2 OF 003``.
 #: Searched from the serial (a literal-led pattern is fast); the post name before it
@@ -90,19 +90,29 @@ PAGE_CLASS_WORD = re.compile(v.classification_words() + r"\s+$")
 RULE_LINE = re.compile(r"^(?=(?: *[-=_*~]){3})[-=_*~ ]+$")
 #: A heading between rules on its line: ``------- SUMMARY -------``, ``-- Economy --``.
 RULED_LINE = re.compile(
-    r"^ *(?P<rule>[-=_*~]{2,}|(?:[-=*] ){2,}) *(?P<text>[^-=_*~ ].*?)"
-    r" *(?:[-=_*~]{2,}|(?: [-=*]){2,}) *$"
+    r"^ *(?P<rule>[-=_*~/]{2,}|(?:[-=*] ){2,}) *(?P<text>[^-=_*~/ ].*?)"
+    r" *(?:[-=_*~/]{2,}|(?: [-=*]){2,}) *$"
 )
 #: A heading with a rule after it on its line: ``Why Engage Syria? ------------``.
 RULE_AFTER = re.compile(r"^ *(?P<text>[A-Za-z0-9\"'(].*?) +[-=_]{4,} *$")
 #: A heading glued to the end of the paragraph before it where a line break was lost:
 #: ``... End summary. -------- Training --------``, ``... with us. Venezuela -------``.
 GLUED_HEADING = re.compile(
-    r"(?<=[.!?\"')\]]) +(?:(?:[-=]{3,}) *(?P<ruled>[^-=\n]+?) *[-=]{3,}"
-    r"|(?P<text>[A-Z][^.!?\n]{0,80}?) +[-=]{4,}) *$"
+    r"(?<=[.!?:\"')\]]) +(?:[-=]{3,}(?: +[-=]{3,})* *(?P<ruled>[^-=\n]+?) *[-=]{3,}"
+    r"|(?P<text>[A-Z][^.!?\n]{0,80}?) +[-=]{4,})(?: +[-=]{3,})* *$"
 )
-#: The words after the last sentence of a line, a heading when a rule underlines them.
-LINE_TAIL = re.compile(r"(?<=[.!?\"')\]]) +(?P<text>[A-Z][^.!?\n]{0,80}?) *$")
+#: A part's name glued to the end of the paragraph before it, with no rule: "... to be
+#: determined. Comment" (then a blank line and the next paragraph).
+GLUED_NAME = re.compile(
+    r"(?<=[.!?\"')\]]) +(?P<text>(?:Embassy |Post |EMBASSY |POST )?(?:Comment|COMMENT)S?"
+    r"|Summary|SUMMARY) *:? *$"
+)
+#: The words after the last sentence of a line, a heading when a rule underlines them
+#: (a sentence ends after a word of three letters or more: "vs." and "U.S." do not end
+#: one).
+LINE_TAIL = re.compile(
+    r"(?:(?<=[A-Za-z]{3}[.!?])|(?<=[.!?][\"')\]])) +(?P<text>[A-Z][^!?\n]{0,80}?) *$"
+)
 #: Sub-items inside a paragraph, each starting a line of its text: ``-- ``, ``- ``,
 #: ``* ``, ``A. ``, ``a) ``, ``(1) ``, ``(a) ``, ``ii. ``.
 SUB_ITEM = re.compile(
