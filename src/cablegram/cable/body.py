@@ -25,6 +25,7 @@ from cablegram.cable.body_text import paragraph_text, spaced_paragraph_text
 from cablegram.cable.draft import Draft
 from cablegram.cable.lines import Lines
 from cablegram.cable.marking import build_marking
+from cablegram.errors import Severity
 from cablegram.grammar import body as g
 from cablegram.model import Paragraph, TextBlock
 
@@ -106,6 +107,13 @@ class _Walk:
             glued = self._glued_heading(i, text)
             if glued is not None:
                 at, last, name = glued
+                self.ctx.report(
+                    "heading-glued",
+                    f"heading {squash(name)!r} read at the end of the line before it",
+                    field="headings",
+                    span=self.ctx.span(at, self.rows[last][1]),
+                    severity=Severity.INFO,
+                )
                 self._line(a, at, view[a:at], block_start, rule)
                 i = self._take_heading(i, last, at, name)
                 blanks, rule = 2, None
@@ -202,6 +210,19 @@ class _Walk:
             return i, self._rule_below(i), start, ruled["text"]
         below = self._next_row(i)
         under = below is not None and bool(g.RULE_LINE.match(self._row_text(below)))
+        if block_start and below is not None and not under:
+            # a heading wrapped over two lines, then its rule
+            second = self._row_text(below)
+            rule_row = self._next_row(below)
+            two = f"{text.strip()} {second.strip()}"
+            if (
+                rule_row is not None
+                and second.strip()
+                and g.RULE_LINE.match(self._row_text(rule_row))
+                and _short(two)
+                and _titled(two)
+            ):
+                return i, self._rule_below(rule_row), start, two
         if under and _short(text) and (block_start or rule is not None or _titled(text)):
             assert below is not None
             return i, below, start, text
@@ -227,13 +248,31 @@ class _Walk:
         named = g.GLUED_NAME.search(text) if text.rstrip()[-1:] in "tTyYsS:" else None
         if named is not None and self._ends_block(i):
             return a + named.start("text"), i, named["text"]
-        if underlined and below is not None:
-            tail = g.LINE_TAIL.search(text)
-            name = tail["text"] if tail is not None else ""
-            short = len(name.split()) <= 8 and not _SENTENCE_END.search(name)
-            if tail is not None and short and _looks_like_heading(name):
-                return a + tail.start("text"), below, name
-        return None
+        if not (underlined or self._paragraph_next(i)):
+            return None
+        # the words after the last sentence, underlined, or (shorter) right before
+        # the next numbered paragraph: "... End summary. Presidential Meeting"
+        tail = g.LINE_TAIL.search(text)
+        name = tail["text"] if tail is not None else ""
+        most = 8 if underlined else 5
+        short = len(name.split()) <= most and not _SENTENCE_END.search(name)
+        if tail is None or not short or not _looks_like_heading(name):
+            return None
+        return a + tail.start("text"), below if below is not None else i, name
+
+    def _paragraph_next(self, i: int) -> bool:
+        """Whether the next row with text after row ``i`` opens a numbered paragraph
+        (after a blank row)."""
+        k = self._next_row(i)
+        if k is None or self._row_text(k).strip():
+            return False
+        while k is not None and not self._row_text(k).strip():
+            k = self._next_row(k)
+        if k is None:
+            return False
+        a, b = self.rows[k]
+        opener = self._opener(a, b, self._row_text(k))
+        return opener is not None and opener[0] is not None
 
     def _take_heading(self, first: int, last: int, start: int, text: str) -> int:
         """Keep the heading of rows ``first`` to ``last`` (from ``start``); the next row."""

@@ -114,8 +114,8 @@ def _glued_footer(view: str, a: int, end: int) -> int | None:
     if line[k - 7 : k].lower() == "please ":
         k -= 7
     head = line[:k].rstrip(" *")
-    if not head or head[-1] not in _SENTENCE_ENDS:
-        return None
+    if not head or head[-1] not in _SENTENCE_ENDS or _OPENER_ONLY.fullmatch(head):
+        return None  # no sentence before it: a paragraph of its own ("9. (U) Visit ...")
     return a + len(head) + len(line[len(head) : k]) - len(line[len(head) : k].lstrip(" "))
 
 

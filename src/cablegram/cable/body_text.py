@@ -39,10 +39,10 @@ def _joined(region: str, breaks: re.Pattern[str]) -> str:
 def _chunk(chunk: str) -> str:
     """One block of text: its lines joined by blanks, but a sub-item starts a line."""
     if "\n" not in chunk:
-        return "" if g.RULE_LINE.match(chunk) else squash(chunk)
+        return "" if g.RULE_LINE.match(chunk) or _FURNITURE.fullmatch(chunk) else squash(chunk)
     out: list[str] = []
     for line in chunk.split("\n"):
-        if g.RULE_LINE.match(line) or not line.strip():
+        if g.RULE_LINE.match(line) or not line.strip() or _FURNITURE.fullmatch(line):
             continue
         if out and g.SUB_ITEM.match(line):
             out.append("\n")
@@ -53,6 +53,8 @@ def _chunk(chunk: str) -> str:
 
 
 _BLANK_LINE = re.compile(r"\n[ ]*\n")
+#: A handling word alone on a line inside the body: transmission furniture, not text.
+_FURNITURE = re.compile(r" *(?:SENSITIVE +)?SIPDIS *")
 _SPACED_BREAK = re.compile(r"\n[ ]*\n[ ]*\n[\n ]*")
 #: Text the view keeps blank on its own (``¶``, a line-end backslash, a BOM): a line
 #: blank in the view with anything else in the original held a masked page marker.

@@ -13,25 +13,27 @@ from cablegram.grammar._common import top
 #: are already blanks): ``1. (C) Text``, ``2a. Text``, ``12.(S/NF)Text``.
 PARAGRAPH_START = re.compile(
     r"^ *(?P<number>\d{1,3}(?:[A-Za-z](?=\.))?)[.)](?= |\(|$) *"
-    rf"(?P<marking>\( *{v.portion_levels(lower=True)}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,40}}\))?",
+    rf"(?P<marking>\( *{v.portion_levels(lower=True)}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,80}}\)"
+    # the mark's "(" lost: "7. C) Ambassador ..." (07RIYADH367)
+    rf"|{v.portion_levels()}\)(?= ))?",
     re.MULTILINE,
 )
 #: A number glued to its paragraph's first word (``3.Haggag noted``, ``2.(C)Text``);
 #: trusted only where it is the number the paragraphs before lead one to expect.
 GLUED_START = re.compile(
     r"^ *(?P<number>\d{1,3})\.(?=[A-Z][a-z]|[A-Z]{2}|\()"
-    rf"(?P<marking>\( *{v.portion_levels()}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,40}}\))? *",
+    rf"(?P<marking>\( *{v.portion_levels()}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,80}}\))? *",
     re.MULTILINE,
 )
 #: The portion mark written before the number: ``(C) 1. Text``.
 MARK_FIRST_START = re.compile(
-    rf"^ *(?P<marking>\({v.portion_levels()}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,40}}\)) *"
+    rf"^ *(?P<marking>\({v.portion_levels()}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,80}}\)) *"
     r"(?P<number>\d{1,3})\.(?= ) *",
     re.MULTILINE,
 )
 #: An unnumbered paragraph that opens with a marking: ``(C) Ambassador met ...``.
 MARKED_START = re.compile(
-    rf"^ *(?P<marking>\({v.portion_levels()}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,40}}\))(?= )",
+    rf"^ *(?P<marking>\({v.portion_levels()}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,80}}\))(?= )",
     re.MULTILINE,
 )
 
@@ -40,7 +42,7 @@ _CONTROL = pp.Regex(
 )
 _ENTIRE = pp.Regex(r"(?i)ENTIRE +TEXT")("entire")
 MARKING = top(
-    pp.Regex(r"\( *")
+    pp.Regex(r"\(? *")
     # the State Department's levels (SBU-N: SBU NOFORN), else any short code, which
     # the builder checks against the table
     + pp.Regex(rf"(?i)SBU-N|{v.portion_levels()}|[A-Z]{{1,4}}(?=[ /)-])")("level")

@@ -38,7 +38,10 @@ _REASON_SECTION = pp.Regex(
 )
 _REASON_GLUE = pp.Regex(
     # "1 (B) AND (D)": the section's ".4" lost, the letters still stand
-    r"(?i)A\s{0,3}N\s{0,3}D(?![A-Z])|&|,|;|/|\.|:|\(|\)|1(?=\s?\(?\s?[A-H](?![A-Z0-9]))"
+    # a "(" only before a reason's letter: "(S/NF) HMG ..." after the reason is a
+    # paragraph's portion mark glued on by a lost newline (09LONDON2183)
+    r"(?i)A\s{0,3}N\s{0,3}D(?![A-Z])|&|,|;|/|\.|:|\((?=\s?[A-H](?![A-Z0-9]))|\)"
+    r"|1(?=\s?\(?\s?[A-H](?![A-Z0-9]))"
 )
 _REASON_LETTER = pp.Regex(r"(?i)[A-H](?![A-Z0-9])|X\d")
 # The order's number before the reason: "E.O. 12958", "E.O.12958", or the bare number.
