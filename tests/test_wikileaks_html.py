@@ -123,8 +123,11 @@ def test_real_page_fields_09OUAGADOUGOU1158() -> None:
     assert [tag.code for tag in cable.tags] == ["PREL", "PGOV", "GV", "UV"]
     assert [p.number for p in cable.paragraphs] == [str(n) for n in range(1, 9)]
     assert cable.signature is not None and cable.signature.text == "HANKINS"
-    # paragraph 6 opens "Comment:" with no END COMMENT: the comment is that paragraph
+    # RHMFISS relays for several commands: the table's HQ USCENTCOM is not the line's
+    # HQ USAFRICOM, so no station name is taken; paragraph 6 opens "Comment:" with no
+    # END COMMENT: the comment is that paragraph
     assert [(d.code, d.severity) for d in cable.diagnostics] == [
+        ("station-name-disagrees", Severity.INFO),
         ("eo-order", Severity.INFO),
         ("comment-unterminated", Severity.INFO),
     ]

@@ -241,6 +241,9 @@ class Banner:
     serial: str
     tosec: str | None
     span: Span
+    #: The year some banners of the 1970s write before the post
+    #: (``CONFIDENTIAL 75 TEHRAN 2069``), as a four-digit year.
+    year: int | None = None
 
 
 @attrs.frozen(kw_only=True)

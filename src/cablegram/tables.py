@@ -49,6 +49,13 @@ def routing_indicators() -> dict[str, str]:
     return table
 
 
+@functools.cache
+def station_generic_words() -> frozenset[str]:
+    """Words of addresses and station names that name no one in particular
+    (``AMEMBASSY``, ``DEPT``, ``WASHDC``): ``data/station_generic_words.csv``."""
+    return frozenset(row["word"] for row in _rows("station_generic_words.csv"))
+
+
 def station_for_routing_indicator(ri: str) -> str | None:
     return routing_indicators().get(ri)
 

@@ -141,11 +141,10 @@ def items(
         [words(sig)] if sig else [],
         [words(cable.signature.text)] if cable.signature else [],
     )
-    footer = expected.get("footer") or []
-    out["footer"] = (
-        [tuple(w for line in footer for w in words(line))] if footer else [],
-        [tuple(w for f in cable.footer for w in words(f.text))] if cable.footer else [],
-    )
+    # the footer's words as one item (a mark without words, a lone '"', counts nothing)
+    read_footer = tuple(w for line in expected.get("footer") or [] for w in words(line))
+    got_footer = tuple(w for f in cable.footer for w in words(f.text))
+    out["footer"] = ([read_footer] if read_footer else [], [got_footer] if got_footer else [])
     out["references"] = (
         list(expected.get("references") or []),
         [r.cable_id for r in cable.references if r.cable_id],

@@ -10,6 +10,7 @@ import attrs
 from cablegram import tables
 from cablegram._cache import text_cache
 from cablegram._context import Context
+from cablegram.cable import stations
 from cablegram.cable.fields.banner import match_banner
 from cablegram.cable.lines import Lines
 from cablegram.errors import Severity
@@ -227,6 +228,16 @@ def build_addressee(ctx: Context, start: int, end: int) -> tuple[str | None, Add
             span=span,
             severity=Severity.INFO,
         )
+    station = stations.reconcile(read.station_name, read.address)
+    if station.disagrees:
+        ctx.report(
+            "station-name-disagrees",
+            f"routing indicator {read.routing_indicator} is {read.station_name} in the "
+            f"table, but the line addresses {read.address}: no station name taken",
+            field="addressee",
+            span=span,
+            severity=Severity.INFO,
+        )
     addressee = Addressee(
         routing_indicator=read.routing_indicator,
         address=read.address,
@@ -236,7 +247,7 @@ def build_addressee(ctx: Context, start: int, end: int) -> tuple[str | None, Add
         number=number,
         collective=read.address.upper().endswith("COLLECTIVE"),
         excluded=read.excluded,
-        station_name=read.station_name,
+        station_name=station.name,
         span=span,
     )
     return read.keyword, addressee

@@ -258,6 +258,8 @@ class _Walk:
         short = len(name.split()) <= most and not _SENTENCE_END.search(name)
         if tail is None or not short or not _looks_like_heading(name):
             return None
+        if not underlined and not _PLAIN_TITLE.fullmatch(name.strip()):
+            return None  # no rule: only plain words in mixed case ("Source - SciDev" is none)
         return a + tail.start("text"), below if below is not None else i, name
 
     def _paragraph_next(self, i: int) -> bool:
@@ -327,6 +329,8 @@ _SENTENCE = re.compile(r"[.!?] +\S")
 _SENTENCE_END = re.compile(r"[A-Za-z]{3}[.!?] +\S")
 #: A line that goes on with a sentence: a word in lower case (not a list letter ``a)``).
 _GOES_ON = re.compile(r" *[a-z](?![.)])")
+#: A title of plain words with small letters: "Presidential Meeting", "Venezuela".
+_PLAIN_TITLE = re.compile(r"(?=.*[a-z])[A-Z][\w'’-]*(?: [\w'’-]+){0,4}")
 #: Rules, dashes and a final colon around a heading's words.
 _HEADING_TRIM = re.compile(r"^[-=_*~/ ]+|[-=_*~/ :]+$")
 #: Words in small letters that a title may have.

@@ -28,8 +28,9 @@ from cablegram.span import Span
 def date(ctx: Context, draft: Draft) -> None:
     """The date from the DTG; without one, from a wrapper (``Cable dated:``, a
     cables.csv row: to the minute; a record dump: to the day).  The cable's year is
-    the date's, else the year hint, else the one of the id hint (two-digit years of
-    DECL dates and REF items, and the reference id, need it)."""
+    the date's, else the year hint, else the one of the id hint, else the year a
+    banner writes before the post (two-digit years of DECL dates and REF items, and
+    the reference id, need it)."""
     if draft.dtg is not None:
         draft.date, draft.precision = draft.dtg.value, DatePrecision.MINUTE
         draft.year = draft.dtg.value.year
@@ -41,6 +42,8 @@ def date(ctx: Context, draft: Draft) -> None:
     hint = draft.reference_id_hint
     if draft.year is None and hint and ids.is_digits(hint[:2]):
         draft.year = ids.century_year(hint[:2])
+    if draft.year is None and draft.banner is not None:
+        draft.year = draft.banner.year  # "CONFIDENTIAL 75 TEHRAN 2069"
 
 
 def _date_from_wrapper(

@@ -13,6 +13,7 @@ import attrs
 
 from cablegram import tables
 from cablegram._context import Context
+from cablegram.cable import stations
 from cablegram.cable.addresses import read_addresses
 from cablegram.cable.draft import Draft, no_addressees
 from cablegram.cable.lines import Lines
@@ -49,6 +50,30 @@ def read(ctx: Context, draft: Draft) -> None:
     draft.address_pages.extend(found.pages)
     draft.wrapper.extend(found.signals)
     draft.cursor, draft.glued_banner = found.next_line, found.glued_banner
+    _check_station(ctx, draft)
+
+
+def _check_station(ctx: Context, draft: Draft) -> None:
+    """The DE line's station as the table names it, checked against the FM line's
+    address (:func:`stations.reconcile`): the FM line wins."""
+    transmission, senders = draft.transmission, draft.addressees["FM"]
+    station = transmission.station if transmission is not None else None
+    if transmission is None or station is None or not senders:
+        return
+    found = stations.reconcile(station.station_name, senders[0].address)
+    if found.name == station.station_name:
+        return
+    if found.disagrees:
+        ctx.report(
+            "station-name-disagrees",
+            f"DE station {station.station} is {station.station_name} in the table, but "
+            f"the cable is from {senders[0].address}: no station name taken",
+            field="DE line",
+            span=station.span,
+            severity=Severity.INFO,
+        )
+    station = attrs.evolve(station, station_name=found.name)
+    draft.transmission = attrs.evolve(transmission, station=station)
 
 
 @attrs.define

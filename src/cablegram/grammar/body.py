@@ -9,11 +9,15 @@ import pyparsing as pp
 from cablegram.grammar import vocabulary as v
 from cablegram.grammar._common import top
 
+#: What may follow a portion mark's level: controls of up to six letters each, set off
+#: by blanks, slashes, commas or dashes (``S//REL AS, CA, FR, GM, IS, IT, JP, ROK, and
+#: UK``); "(C O R R E C T E D C O P Y - MODIFIED PARAGRAPH MARKING)" is none.
+_CONTROLS = r"[A-Za-z]{0,6}(?:[ /,-]+[A-Za-z]{1,6}){0,16} *"
 #: A numbered paragraph at the start of a line (on the view, so ``¶`` and ``[1](#)``
 #: are already blanks): ``1. (C) Text``, ``2a. Text``, ``12.(S/NF)Text``.
 PARAGRAPH_START = re.compile(
     r"^ *(?P<number>\d{1,3}(?:[A-Za-z](?=\.))?)[.)](?= |\(|$) *"
-    rf"(?P<marking>\( *{v.portion_levels(lower=True)}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,80}}\)"
+    rf"(?P<marking>\( *{v.portion_levels(lower=True)}(?![A-Za-z]{{3}}){_CONTROLS}\)"
     # the mark's "(" lost: "7. C) Ambassador ..." (07RIYADH367)
     rf"|{v.portion_levels()}\)(?= ))?",
     re.MULTILINE,
@@ -22,18 +26,18 @@ PARAGRAPH_START = re.compile(
 #: trusted only where it is the number the paragraphs before lead one to expect.
 GLUED_START = re.compile(
     r"^ *(?P<number>\d{1,3})\.(?=[A-Z][a-z]|[A-Z]{2}|\()"
-    rf"(?P<marking>\( *{v.portion_levels()}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,80}}\))? *",
+    rf"(?P<marking>\( *{v.portion_levels()}(?![A-Za-z]{{3}}){_CONTROLS}\))? *",
     re.MULTILINE,
 )
 #: The portion mark written before the number: ``(C) 1. Text``.
 MARK_FIRST_START = re.compile(
-    rf"^ *(?P<marking>\({v.portion_levels()}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,80}}\)) *"
+    rf"^ *(?P<marking>\({v.portion_levels()}(?![A-Za-z]{{3}}){_CONTROLS}\)) *"
     r"(?P<number>\d{1,3})\.(?= ) *",
     re.MULTILINE,
 )
 #: An unnumbered paragraph that opens with a marking: ``(C) Ambassador met ...``.
 MARKED_START = re.compile(
-    rf"^ *(?P<marking>\({v.portion_levels()}(?![A-Za-z]{{3}})[A-Za-z /,-]{{0,80}}\))(?= )",
+    rf"^ *(?P<marking>\({v.portion_levels()}(?![A-Za-z]{{3}}){_CONTROLS}\))(?= )",
     re.MULTILINE,
 )
 

@@ -45,7 +45,9 @@ _CLASS_MARK = (
 _BANNER = (
     _CLASS_MARK + r"(?![A-Z])"
     r"(?: *(?P<section>[SECTINOQ]{4,8} {0,2}(?P<section_n>\d{1,2}) {0,2}[OGQ0]?F"
-    r" {0,2}(?P<section_m>\d{1,2}))(?! *\d) *| +)"
+    r" {0,2}(?P<section_m>\d{1,2}))(?! *\d(?!\d {1,3}[A-Z])) *| +)"
+    # the year before the post in some banners of the 1970s: "CONFIDENTIAL 75 TEHRAN 2069"
+    r"(?:(?P<year>\d{2}) {1,3}(?=[A-Z]))?"
     r"(?P<origin>[A-Z][A-Z .'&()-]*?[A-Z)]) {1,3}"
     r"(?P<serial>\d{3,8}|(?=[0-9A-Z]{6}(?![0-9A-Z]))\d+[A-Z]\d+)(?!\d)"
     r"(?: *(?P<tosec>(?:TOSEC|SECTO) *\d+))?"

@@ -14,6 +14,7 @@ from cablegram._context import Context
 from cablegram.errors import Severity
 from cablegram.grammar import Hit
 from cablegram.grammar import header as g
+from cablegram.ids import century_year
 from cablegram.model import Banner, Classification, Section
 
 # A cheap test before the banner grammar; first letters may be lost or doubled.
@@ -80,6 +81,7 @@ def build_banner(ctx: Context, start: int, end: int) -> tuple[Banner, int] | Non
         serial=serial,
         tosec=" ".join(tosec.split()) if tosec else None,
         span=ctx.span(start, rest_at),
+        year=century_year(written_year) if (written_year := res.get("year")) else None,
     )
     if name is None:
         ctx.report(

@@ -1,0 +1,97 @@
+"""A second cable inside the text of the first.
+
+Dumps of the release glue cables together: after the first cable's signature comes
+the next cable's record line (``215201<TAB>2009-07-06 10:01:00<TAB>09COTONOU278<TAB>
+Embassy Cotonou ...``) and its transmission header (``DE RUEHCO #0278 1871001``),
+09BERN279 and 07BERN881.  A copy of the first cable's own header (its record line, its
+DE line again) is no second cable.
+
+:func:`split_point` finds where a second cable starts: the first DE line of another
+station or serial than the text's first one, or a record line naming another cable,
+backed up over the record line, ``VZCZC`` and routing lines just above it.  The stage
+:func:`read` blanks the rest of the text in the view, so that no field of the second
+cable is read into the first, keeps it on ``unparsed`` and reports ``embedded-cable``;
+:func:`cablegram.parse_cables` reads each cable on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cablegram._context import Context
+from cablegram.cable.draft import Draft
+from cablegram.errors import Severity
+from cablegram.model import Unparsed
+from cablegram.span import Span
+
+#: A DE line: its station and serial (``DE RUEHCO #0278 1871001``).
+_DE = re.compile(r"^ *DE +(?P<station>[A-Z]{4,7}) +#(?P<serial>\d{1,6})", re.MULTILINE)
+#: A record line of a cables.csv dump: ``[row<TAB>]date<TAB>id<TAB>``.
+_RECORD = re.compile(
+    r"^(?:\d+\t)?\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\t(?P<id>\d\d[A-Z][A-Z-]*\d+)\t",
+    re.MULTILINE,
+)
+#: Lines that open a transmission above its DE line: ``VZCZC...``, the routing line
+#: and its continuation (``RR RUEHAG RUEHAST ...``, ``RUEHLN RUEHLZ ...``), a record
+#: line (it has tabs), blank lines.
+_ABOVE = re.compile(
+    r" *(?:VZCZC\w*|[A-Z]{2} +(?:R[A-Z]{4,6} *)+|(?:R[A-Z]{4,6} +)+R[A-Z]{4,6} *"
+    r"|[^\n]*\t[^\n]*)?\s*"
+)
+
+
+def split_point(view: str) -> int | None:
+    """Where a second cable starts in ``view`` (a cable's text as given: its tabs
+    tell a record line), or None."""
+    first_de = _DE.search(view)
+    first_record = _RECORD.search(view)
+    found: list[int] = []
+    if first_de is not None:
+        own = (first_de["station"], first_de["serial"].lstrip("0"))
+        for de in _DE.finditer(view, first_de.end()):
+            if (de["station"], de["serial"].lstrip("0")) != own:
+                found.append(de.start())
+                break
+    if first_record is not None:
+        for record in _RECORD.finditer(view, first_record.end()):
+            if record["id"] != first_record["id"]:
+                found.append(record.start())
+                break
+    if not found:
+        return None
+    return _block_start(view, min(found))
+
+
+def _block_start(view: str, at: int) -> int:
+    """``at`` backed up over the lines that open the transmission there."""
+    start = at
+    while start > 0:
+        line_start = view.rfind("\n", 0, start - 1) + 1
+        if not _ABOVE.fullmatch(view, line_start, start):
+            break
+        start = line_start
+    # never back into text of the first cable: keep to a line with something on it
+    while start < at and view[start] in " \n":
+        start += 1
+    return start
+
+
+def read(ctx: Context, draft: Draft) -> None:
+    """A second cable after the first one (09BERN279: another cable's record line and
+    transmission header after the signature): blanked in the view, kept on
+    ``unparsed``, reported as ``embedded-cable``."""
+    at = split_point(ctx.raw)
+    if at is None or at == 0:
+        return
+    end = len(ctx.view)
+    span = Span(at, end)
+    draft.lines.mask([span])
+    ctx.unparsed.append(Unparsed(text=ctx.raw[at:end], span=span, context="embedded cable"))
+    ctx.report(
+        "embedded-cable",
+        "the text carries another cable from here on: not read into this one "
+        "(cablegram.parse_cables reads each)",
+        field="text",
+        span=span,
+        severity=Severity.WARNING,
+    )
