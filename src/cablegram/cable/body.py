@@ -223,13 +223,17 @@ class _Walk:
                 and _titled(two)
             ):
                 return i, self._rule_below(rule_row), start, two
-        if under and _short(text) and (block_start or rule is not None or _titled(text)):
-            assert below is not None
-            return i, below, start, text
+        underline = self._rule_after(i)  # on the next row or after blank rows
+        set_off = block_start or rule is not None or _titled(text)
+        if underline is not None and _short(text) and set_off:
+            return i, underline, start, text
         if rule is not None and _short(text) and self._ends_block(i):
             return i, i, start, text
-        if block_start and self._ends_block(i) and _looks_like_heading(text):
-            return i, i, start, text
+        if block_start and self._ends_block(i):
+            # a long title stands alone right before a numbered paragraph
+            longest = 16 if self._paragraph_next(i) else 10
+            if _looks_like_heading(text, longest=longest):
+                return i, i, start, text
         return None
 
     def _glued_heading(self, i: int, text: str) -> tuple[int, int, str] | None:
@@ -252,15 +256,16 @@ class _Walk:
             return None
         # the words after the last sentence, underlined, or (shorter) right before
         # the next numbered paragraph: "... End summary. Presidential Meeting"
-        tail = g.LINE_TAIL.search(text)
-        name = tail["text"] if tail is not None else ""
+        tail = _line_tail(text)
+        if tail is None:
+            return None
+        at, name = tail
         most = 8 if underlined else 5
-        short = len(name.split()) <= most and not _SENTENCE_END.search(name)
-        if tail is None or not short or not _looks_like_heading(name):
+        if len(name.split()) > most or not _looks_like_heading(name):
             return None
         if not underlined and not _PLAIN_TITLE.fullmatch(name.strip()):
             return None  # no rule: only plain words in mixed case ("Source - SciDev" is none)
-        return a + tail.start("text"), below if below is not None else i, name
+        return a + at, below if below is not None else i, name
 
     def _paragraph_next(self, i: int) -> bool:
         """Whether the next row with text after row ``i`` opens a numbered paragraph
@@ -325,6 +330,8 @@ class _Walk:
 _VIEW_ONLY = " \t\r\n¶\\\ufeff"
 #: The end of a sentence inside a line.
 _SENTENCE = re.compile(r"[.!?] +\S")
+#: Where a sentence ends inside a line, with the blanks after it.
+_SENTENCE_BREAK = re.compile(r"(?:[A-Za-z]{3}[.!?]|[.!?][\"')\]]) +")
 #: The same after a word of three letters or more ("vs." and "U.S." end none).
 _SENTENCE_END = re.compile(r"[A-Za-z]{3}[.!?] +\S")
 #: A line that goes on with a sentence: a word in lower case (not a list letter ``a)``).
@@ -380,6 +387,16 @@ _NOT_HEADING = re.compile(
 )
 
 
+def _line_tail(text: str) -> tuple[int, str] | None:
+    """Where the words after the last sentence of a line start, and the words (a
+    sentence ends after a word of three letters or more: "vs." and "U.S." end none)."""
+    last = max(_SENTENCE_BREAK.finditer(text), key=lambda m: m.end(), default=None)
+    if last is None:
+        return None
+    name = text[last.end() :].rstrip()
+    return (last.end(), name) if name[:1].isupper() else None
+
+
 def _short(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 12 and len(text.strip()) <= 100 and not text.rstrip().endswith(".")
@@ -389,15 +406,20 @@ def _titled(text: str) -> bool:
     """Whether a short line over a rule reads as a title, not the end of a sentence: a
     capital first, no sentence end."""
     s = text.strip()
-    return s[:1].isupper() and s[-1] not in ".,;" and not _SENTENCE_END.search(s)
+    first = s[:1]
+    return (
+        (first.isupper() or first.isdigit()) and s[-1] not in ".,;" and not _SENTENCE_END.search(s)
+    )
 
 
-def _looks_like_heading(text: str) -> bool:
-    """A line alone in its block that reads as a title: at most ten words, a capital
-    first, no sentence end, every word that is not a small one capitalised."""
+def _looks_like_heading(text: str, *, longest: int = 10) -> bool:
+    """A line alone in its block that reads as a title: at most ``longest`` words (ten),
+    a capital first, no sentence end, every word that is not a small one capitalised."""
     s = text.strip()
     words = s.split()
-    if not 0 < len(words) <= 10 or len(s) > 80 or s[-1] in ".,;" or not s[0].isupper():
+    if not 0 < len(words) <= longest or len(s) > 8 * longest or s[-1] in ".,;":
+        return False
+    if not s[0].isupper():
         return False
     if g.SUB_ITEM.match(s) or _NOT_HEADING.match(s) or _SENTENCE_END.search(s):
         return False

@@ -75,7 +75,8 @@ RULED_HEADING = re.compile(r"[ \t]+[-=]{4,}")
 #: post's ``Embassy comment:``; where it may stand is the builder's to check.
 COMMENT_START = re.compile(
     r"(?i)(?<![A-Z])\(?(?:BEGIN +|(?:EMBASSY|POST|MISSION|CONSULATE|USNATO|USEU) +)?"
-    r"COMMENTS?(?: +AND +(?:ACTION +REQUESTS?|RECOMMENDATIONS?|ANALYSIS))? *(?:[:.-]|(?= *\n)|$)"
+    r"COMMENTS?(?: +AND +(?:ACTION +REQUESTS?|RECOMMENDATIONS?|ANALYSIS))?"
+    r" *(?:[:./-]|(?= *\n)|$)"
 )
 COMMENT_END = re.compile(r"(?i)\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+)?COMMENTS?\b *\.? *\)?")
 
@@ -104,7 +105,7 @@ RULE_AFTER = re.compile(r"^ *(?P<text>[A-Za-z0-9\"'(].*?) +[-=_]{4,} *$")
 #: A heading glued to the end of the paragraph before it where a line break was lost:
 #: ``... End summary. -------- Training --------``, ``... with us. Venezuela -------``.
 GLUED_HEADING = re.compile(
-    r"(?<=[.!?:\"')\]]) +(?:[-=]{3,}(?: +[-=]{3,})* *(?P<ruled>[^-=\n]+?) *[-=]{3,}"
+    r"(?<=[.!?:\"')\]]) +(?:[-=]{3,}(?: +[-=]{3,})* *(?P<ruled>(?:[^-=\n]|-(?!-))+?) *[-=]{3,}"
     r"|(?P<text>[A-Z][^.!?\n]{0,80}?) +[-=]{4,})(?: +[-=]{3,})* *$"
 )
 #: A part's name glued to the end of the paragraph before it, with no rule: "... to be
@@ -112,12 +113,6 @@ GLUED_HEADING = re.compile(
 GLUED_NAME = re.compile(
     r"(?<=[.!?\"')\]]) +(?P<text>(?:Embassy |Post |EMBASSY |POST )?(?:Comment|COMMENT)S?"
     r"|Summary|SUMMARY) *:? *$"
-)
-#: The words after the last sentence of a line, a heading when a rule underlines them
-#: (a sentence ends after a word of three letters or more: "vs." and "U.S." do not end
-#: one).
-LINE_TAIL = re.compile(
-    r"(?:(?<=[A-Za-z]{3}[.!?])|(?<=[.!?][\"')\]])) +(?P<text>[A-Z][^!?\n]{0,80}?) *$"
 )
 #: Sub-items inside a paragraph, each starting a line of its text: ``-- ``, ``- ``,
 #: ``* ``, ``A. ``, ``a) ``, ``(1) ``, ``(a) ``, ``ii. ``.
@@ -160,7 +155,7 @@ TITLED_SIGNATURE = re.compile(
 # XXXXXXXXXXXX SCOBEY"): a sentence ends with a period, so a word after the last
 # one is no sentence of the text, even in an upper-case text.
 BARE_SIGNATURE = re.compile(
-    r"(?:(?<=[.!?\"')])|(?<=X{4})) +"
+    r"(?:(?<=[.!?\"')*])|(?<=X{4})) +"
     r"(?P<sig>(?!X{4})[A-Z][A-Z'’-]{2,}(?: (?!X{4})[A-Z][A-Z'’-]{2,})?) *#* *$"
 )
 # "END SUMMARY." at the end of a text is no signature, nor a closing quote mark,
