@@ -12,7 +12,7 @@ from cablegram.adapters.news import parse_news, parse_news_day
 from cablegram.adapters.page import parse_page
 from cablegram.adapters.sniff import parse, parse_file, sniff
 from cablegram.adapters.wikileaks import parse_wikileaks_html
-from cablegram.cable import parse_cable
+from cablegram.cable import parse_cable, parse_cables
 from cablegram.cable import tag_kind as _tag_kind
 from cablegram.document import Document, timeline
 from cablegram.errors import (
@@ -138,6 +138,7 @@ __all__ = [
     "clean_content",
     "parse",
     "parse_cable",
+    "parse_cables",
     "parse_file",
     "parse_news",
     "parse_news_day",

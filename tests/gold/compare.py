@@ -149,7 +149,11 @@ def items(
         list(expected.get("references") or []),
         [r.cable_id for r in cable.references if r.cable_id],
     )
-    out["tags"] = (list(expected.get("tags") or []), [t.code for t in cable.tags])
+    # codes are compared in capitals (88BAGHDAD28 writes "Tags: mtcre, parm")
+    out["tags"] = (
+        [code.upper() for code in expected.get("tags") or []],
+        [t.code.upper() for t in cable.tags],
+    )
     out["addressees"] = (
         [
             (role, words(_PRECEDENCE.sub("", a.strip())))
@@ -163,9 +167,19 @@ def items(
     subject = expected.get("subject")
     out["subject"] = (
         [words(subject)] if subject else [],
-        [words(cable.subject.text)] if cable.subject else [],
+        # the reading has the subject as written, its portion mark too ("(S) ...")
+        [_subject_words(cable.subject)] if cable.subject else [],
     )
     return out
+
+
+def _subject_words(subject: cablegram.Subject) -> tuple[str, ...]:
+    mark = subject.marking
+    if mark is None:
+        return words(subject.text)
+    if mark.span.start < subject.span.start + 12:  # the mark first: "(S) TEXT"
+        return words(mark.raw) + words(subject.text)
+    return words(subject.text) + words(mark.raw)  # after: "... TO IRAN'S DIO (S)"
 
 
 def _match(paras: list[dict[str, Any]], number: str | None, k: int) -> dict[str, Any] | None:

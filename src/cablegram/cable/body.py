@@ -25,9 +25,10 @@ from cablegram.cable.body_text import paragraph_text, spaced_paragraph_text
 from cablegram.cable.draft import Draft
 from cablegram.cable.lines import Lines
 from cablegram.cable.marking import build_marking
+from cablegram.cable.repeated import repeated_headers
 from cablegram.errors import Severity
 from cablegram.grammar import body as g
-from cablegram.model import Paragraph, TextBlock
+from cablegram.model import HandlingLine, Paragraph, TextBlock
 
 
 def read(ctx: Context, draft: Draft) -> None:
@@ -41,6 +42,8 @@ def read(ctx: Context, draft: Draft) -> None:
     walk.run()
     body.headings = walk.headings
     body.paragraphs = walk.paragraphs
+    draft.header.repeated.extend(walk.repeated)
+    draft.header.handling.extend(walk.handling)
     layout = notes.Layout(walk.paragraph_parts, walk.heading_parts)
     region = ctx.view[start:stop]
     lowered = region.lower()
@@ -79,21 +82,37 @@ class _Walk:
         self.open: _Open | None = None
         self.heading: str | None = None
         self.expected = 1  # the number the next numbered paragraph should have
+        self.last_text: str | None = None  # the last line of paragraph text read
+        #: Rows of the header fields a later page or section repeats (03ROME2045):
+        #: skipped like page markers, kept as wrapper blocks.
+        self.repeated: list[TextBlock] = []
+        self.handling: list[HandlingLine] = []  # the SBU statement before paragraph 1
+        self.skip = repeated_headers(ctx, self.rows, self._masked, self.repeated)
 
     def run(self) -> None:
         view, rows = self.view, self.rows
         blanks = 2  # blank lines since the last text: the body opens a block
         rule: int | None = None  # where a rule stands that nothing took yet
+        marker = False  # a page marker since the last line of text
         i = 0
         while i < len(rows):
             a, b = rows[i]
             text = view[a:b]
+            if i in self.skip:
+                i += 1
+                continue
             if not text.strip():
-                if not self._masked(a, b):
+                if self._masked(a, b):
+                    marker = True
+                else:
                     blanks += 1
                 i += 1
                 continue
             block_start = blanks >= (2 if self.spaced else 1)
+            # a sentence broken by a page marker goes on in the same block
+            if marker and self.last_text is not None and not _ENDS_SENTENCE.search(self.last_text):
+                block_start = False
+            marker = False
             found = self._heading(i, block_start, rule)
             if found is not None:
                 i = self._take_heading(*found)
@@ -119,6 +138,7 @@ class _Walk:
                 blanks, rule = 2, None
                 continue
             self._line(a, b, text, block_start, rule)
+            self.last_text = text
             blanks, rule, i = 0, None, i + 1
         self._close(self.stop)
 
@@ -126,6 +146,11 @@ class _Walk:
     def _line(self, a: int, b: int, text: str, block_start: bool, rule: int | None) -> None:
         """A line with text: it opens a paragraph, opens a block of its own, or goes on
         with the paragraph open."""
+        if self.open is None and not self.paragraphs and g.SBU_STATEMENT.fullmatch(text):
+            # the SBU statement under the header: a handling line, no paragraph
+            span = self.ctx.span(a, b)
+            self.handling.append(HandlingLine(text=squash(text), span=span))
+            return
         opener = self._opener(a, b, text)
         if opener is not None:
             self._close(a)
@@ -293,11 +318,16 @@ class _Walk:
         return last + 1
 
     def _rule_after(self, i: int) -> int | None:
-        """The rule under row ``i``, on the next row or after blank rows."""
-        k = self._next_row(i)
-        while k is not None and not self._row_text(k).strip():
-            k = self._next_row(k)
-        return k if k is not None and g.RULE_LINE.match(self._row_text(k)) else None
+        """The rule under row ``i``: on the next row, or after one or two blank rows
+        (not past a page marker: a rule there is the next heading's)."""
+        k = i + 1
+        while k < len(self.rows) and k - i <= 3 and not self._row_text(k).strip():
+            if self._masked(*self.rows[k]):
+                return None
+            k += 1
+        if k < len(self.rows) and k - i <= 3 and g.RULE_LINE.match(self._row_text(k)):
+            return k
+        return None
 
     def _rule_below(self, i: int) -> int:
         below = self._next_row(i)
@@ -328,10 +358,14 @@ class _Walk:
 
 
 _VIEW_ONLY = " \t\r\n¶\\\ufeff"
+#: A line that ends a sentence (or a list item's line that ends with a colon).
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”'’)\]] *$")
 #: The end of a sentence inside a line.
 _SENTENCE = re.compile(r"[.!?] +\S")
 #: Where a sentence ends inside a line, with the blanks after it.
-_SENTENCE_BREAK = re.compile(r"(?:[A-Za-z]{3}[.!?]|[.!?][\"')\]]) +")
+_SENTENCE_BREAK = re.compile(
+    r"(?:[A-Za-z]{3}|(?<![A-Za-z])(?!vs)[a-z]{2})[.!?] +|[.!?][\"')\]] +"
+)
 #: The same after a word of three letters or more ("vs." and "U.S." end none).
 _SENTENCE_END = re.compile(r"[A-Za-z]{3}[.!?] +\S")
 #: A line that goes on with a sentence: a word in lower case (not a list letter ``a)``).

@@ -8,6 +8,7 @@ import datetime as dt
 
 from cablegram import ids, tables
 from cablegram._context import Context
+from cablegram._text import make_view
 from cablegram.cable.draft import Draft
 from cablegram.errors import Severity
 from cablegram.grammar import layout as gl
@@ -55,7 +56,10 @@ def _date_from_wrapper(
     day, precision DAY."""
     for block in wrapper:
         line_start = ctx.view.rfind("\n", 0, block.span.start) + 1
-        for found in gl.WRAPPER_DATE.finditer(ctx.view, line_start, block.span.end):
+        # read from the text itself: a wrapper may be blanked in the view (a csv row
+        # before the transmission header)
+        view = make_view(ctx.raw[line_start : block.span.end])
+        for found in gl.WRAPPER_DATE.finditer(view):
             kind = next(k for k in gl.WRAPPER_DATE_KINDS if found[f"{k}_date"] is not None)
             time = found.groupdict().get(f"{kind}_time")
             try:
@@ -73,7 +77,7 @@ def _date_from_wrapper(
                 if time
                 else f"no DTG: the day {value:%Y-%m-%d} (no time) is taken from the {what}",
                 field="date-time group",
-                span=ctx.span(found.start(), found.end()),
+                span=ctx.span(line_start + found.start(), line_start + found.end()),
                 severity=Severity.INFO,
             )
             precision = DatePrecision.MINUTE if time else DatePrecision.DAY

@@ -36,7 +36,7 @@ _RECORD = re.compile(
 #: line (it has tabs), blank lines.
 _ABOVE = re.compile(
     r" *(?:VZCZC\w*|[A-Z]{2} +(?:R[A-Z]{4,6} *)+|(?:R[A-Z]{4,6} +)+R[A-Z]{4,6} *"
-    r"|[^\n]*\t[^\n]*)?\s*"
+    r"|[^\n]*\t[^\n]*)?[ \\]*\s*"  # a dump's backslash before the line end
 )
 
 

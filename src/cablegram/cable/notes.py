@@ -273,7 +273,16 @@ def _comment_heads(region: str, lowered: str, start: int, layout: Layout) -> lis
     (``Comment:``, ``COMMENT:``), at the start of a line, a paragraph's text or a
     sentence, or in a heading; not ``END COMMENT`` nor the verb in a sentence."""
     heads: list[re.Match[str]] = []
+    # a heading that names a comment, "COMMENT CONTINUED - LESSONS LEARNED" too
+    for heading in layout.headings:
+        named = _COMMENT_HEADING.search(region, heading.start - start, heading.end - start)
+        if named is not None and named.start() == heading.start - start + _lead(
+            heading, region, start
+        ):
+            heads.append(named)
     for head in _all(g.COMMENT_START, region, lowered, "comment"):
+        if any(h.start() == head.start() for h in heads):
+            continue
         word = head.group().lstrip("( ")
         if not word[:1].isupper():
             continue
@@ -284,7 +293,17 @@ def _comment_heads(region: str, lowered: str, start: int, layout: Layout) -> lis
         in_heading = layout.heading_at(start + at) is not None
         if in_heading or opens or _SENTENCE_BEFORE.search(before):
             heads.append(head)
-    return heads
+    return sorted(heads, key=lambda h: h.start())
+
+
+def _lead(heading: Part, region: str, start: int) -> int:
+    """How many rule characters and blanks open a heading's span."""
+    text = region[heading.start - start : heading.end - start]
+    return len(text) - len(text.lstrip("-=_*~/ \n"))
+
+
+#: A heading that names a comment: "Comment", "EMBASSY COMMENT", "COMMENT CONTINUED".
+_COMMENT_HEADING = re.compile(r"(?i)(?:(?:EMBASSY|POST|MISSION) +)?COMMENTS?\b")
 
 
 def _line_before(region: str, at: int) -> tuple[bool, str]:

@@ -12,7 +12,7 @@ read from several parts).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from cablegram._context import Context
 from cablegram._text import make_view
@@ -21,6 +21,7 @@ from cablegram.cable import (
     body,
     copies,
     derive,
+    embedded,
     header_fields,
     received,
     transmission,
@@ -37,6 +38,7 @@ STAGES: tuple[Stage, ...] = (
     wrappers.read_before,  # wrapper lines, mail wrappers, a heading over the header
     received.read,  # PAGE 01 ... received copy (1966-2000)
     transmission.read,  # VZCZC ... DTG, FM/TO/INFO/XMT
+    embedded.read,  # a second cable after the first: not read into it
     wrappers.read_after,  # wrapper text between the header and the banner
     copies.find_banner,  # on its line, further down or glued; cut and repeated copies
     copies.mark_pages,  # page markers and section-copy headers
@@ -78,3 +80,33 @@ def parse_cable(
     for stage in STAGES:
         stage(ctx, draft)
     return assemble.cable(ctx, draft)
+
+
+def parse_cables(
+    text: str,
+    *,
+    strict: bool = False,
+    year: int | None = None,
+    metadata: Mapping[str, str] | None = None,
+) -> Iterator[Cable]:
+    """Each cable of a text that carries several (a dump of the release that glued the
+    next cable's record line and transmission header after a cable's end: 09BERN279).
+
+    The text is cut where the next cable starts (:func:`embedded.split_point`); each
+    cable is parsed from its own stretch of ``text``, which is its ``raw`` (its spans
+    index that stretch), and ``metadata["offset"]`` says where the stretch starts in
+    ``text``.  ``year`` is a hint for the first cable only.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_cables() takes str, not {type(text).__name__}")
+    offset = 0
+    while True:
+        rest = text[offset:]
+        at = embedded.split_point(rest)
+        piece = rest[:at] if at else rest
+        given = {**(metadata or {}), "offset": str(offset)}
+        hint = year if offset == 0 else None
+        yield parse_cable(piece, strict=strict, year=hint, metadata=given)
+        if not at:
+            return
+        offset += at

@@ -27,6 +27,16 @@ def read_before(ctx: Context, draft: Draft) -> None:
     heading above the transmission header (H-9)."""
     lines = draft.lines
     i = skip_wrappers(ctx, lines, lines.next_nonblank(0), draft.wrapper)
+    if i < len(lines) and (row := gl.CSV_ROW_BEFORE_HEADER.match(lines.text(i))) is not None:
+        # a cables.csv row with the transmission header in its last column (the next
+        # cable of a dump, 09BERN279): the row is wrapper, blanked in the view, and
+        # the header is read from this line on
+        a = lines.spans[i][0]
+        span = ctx.span(a, a + row.end())
+        draft.wrapper.append(TextBlock(text=span.of(ctx.raw), span=span))
+        lines.mask([span])
+        draft.cursor = i
+        return
     draft.cursor = _skip_heading(ctx, lines, i, draft.wrapper)
 
 

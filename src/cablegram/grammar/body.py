@@ -83,8 +83,12 @@ COMMENT_END = re.compile(r"(?i)\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+)?COMMENTS?\
 #: SMART-era section markers where sections were joined: ``TRIPOLI 00000765 001.2 OF 003``.
 #: Searched from the serial (a literal-led pattern is fast); the post name before it
 #: is taken with :data:`SMART_PAGE_POST` on the text just before the match.
-SMART_PAGE = re.compile(r"(?<!\d)\d{8} +\d{3}(?:\.\d)? +OF +\d{3}(?!\d)")
-SMART_PAGE_POST = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3} $")
+SMART_PAGE = re.compile(r"(?<!\d)\d{8} +\d{3}(?:\.\d)? +(?:OF|of) +\d{3}(?!\d)")
+#: ... in capitals, or in a mixed-case text one or two capitalised words
+#: (``Sanaa 00002274 002 of 002``, 09SANAA2274).
+SMART_PAGE_POST = re.compile(
+    r"(?:[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) $"
+)
 #: Received-copy page headers: ``PAGE 02 STATE 015113 182333Z``, with the
 #: classification word before them (:data:`PAGE_CLASS_WORD`) when it is there.
 OLD_PAGE = re.compile(
@@ -92,13 +96,20 @@ OLD_PAGE = re.compile(
 )
 PAGE_CLASS_WORD = re.compile(v.classification_words() + r"\s+$")
 
+#: The SBU handling statement on a line of its own, between the header and the first
+#: paragraph: ``SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY.`` (06SAOPAULO751).
+SBU_STATEMENT = re.compile(
+    r"(?i) *(?:\((?:U|SBU)\) *)?SENSITIVE +BUT +UNCLASSIFIED\b[ .,-]*"
+    r"(?:(?:PLEASE +)?(?:PROTECT|HANDLE) +ACCORDINGLY|ENTIRE +TEXT)?[ .]*"
+)
+
 # Headings ---------------------------------------------------------------------
 #: A rule on a line of its own: ``--------``, ``=======``, ``- - - - -``, ``_____``.
 RULE_LINE = re.compile(r"^(?=(?: *[-=_*~]){3})[-=_*~ ]+$")
 #: A heading between rules on its line: ``------- SUMMARY -------``, ``-- Economy --``.
 RULED_LINE = re.compile(
-    r"^ *(?P<rule>[-=_*~/]{2,}|(?:[-=*] ){2,}) *(?P<text>[^-=_*~/ ].*?)"
-    r" *(?:[-=_*~/]{2,}|(?: [-=*]){2,}) *$"
+    r"^ *(?P<rule>[-=_*~/]{2,}(?: +[-=_*~/]{2,})*|(?:[-=*] ){2,}) *(?P<text>[^-=_*~/ ].*?)"
+    r" *(?:[-=_*~/]{2,}(?: +[-=_*~/]{2,})*|(?: [-=*]){2,}) *$"
 )
 #: A heading with a rule after it on its line: ``Why Engage Syria? ------------``.
 RULE_AFTER = re.compile(r"^ *(?P<text>[A-Za-z0-9\"'(].*?) +[-=_]{4,} *$")

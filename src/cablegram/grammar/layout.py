@@ -126,13 +126,20 @@ WRAPPER_DATE = re.compile(
     r"Cable dated: *(?P<cd_date>\d{4}-\d{2}-\d{2})T(?P<cd_time>\d{2}:\d{2})(?::\d{2})?"
     # a cables.csv row: date, reference id, origin, classification ... (tabs are
     # blanked in the view)
-    r"|(?P<csv_date>\d{4}-\d{2}-\d{2}) (?P<csv_time>\d{2}:\d{2})(?::\d{2})? +"
+    r"|(?:\d{1,7} +)?(?P<csv_date>\d{4}-\d{2}-\d{2}) (?P<csv_time>\d{2}:\d{2})(?::\d{2})? +"
     r"(?P<csv_id>\d{2}[A-Z][A-Z0-9]*\d)(?= )"
     # a record dump: row number, date, reference id, one a line ("11541 / 2003-10-21
     # / 03THEHAGUE2670"), blank lines between them or not
     r"|\d{1,7} *\n(?: *\n)*? *(?P<rec_date>\d{4}-\d{2}-\d{2}) *\n(?: *\n)*? *"
     r"(?P<rec_id>\d{2}[A-Z][A-Z0-9]*\d) *$"
     r")"
+)
+#: A cables.csv row printed raw in a dump, the cable's transmission header starting in
+#: its last column: ``215201<TAB>2009-07-06 10:01:00<TAB>09COTONOU278<TAB>Embassy
+#: Cotonou<TAB>UNCLASSIFIED<TAB><TAB>VZCZCXRO6872`` (tabs blanked in the view).
+CSV_ROW_BEFORE_HEADER = re.compile(
+    r" *(?:\d{1,7} +)?\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})? +\d{2}[A-Z][A-Z0-9-]*\d +"
+    r"[^\n]*?(?=VZCZC)"
 )
 #: What each kind of :data:`WRAPPER_DATE` line is called in messages.
 WRAPPER_DATE_KINDS = {"cd": "Cable dated line", "csv": "cables.csv row", "rec": "record dump"}

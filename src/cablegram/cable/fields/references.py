@@ -21,10 +21,11 @@ from cablegram._text import squash
 from cablegram.cable.draft import Draft, FieldSpan, Header
 from cablegram.cable.fields import ref_bullets
 from cablegram.cable.fields.captions import cut_glued_sbu
+from cablegram.errors import Severity
 from cablegram.grammar import body as gb
 from cablegram.grammar import references as gr
 from cablegram.ids import century_year
-from cablegram.model import Reference, ReferenceKind
+from cablegram.model import Reference, ReferenceKind, TextBlock
 from cablegram.span import Span
 
 # ------------------------------------------------------------------ the field
@@ -59,6 +60,20 @@ def build(
     glued = glued_body(ctx.view, field.start, end) if last else None
     if glued is not None:
         end = body_start = glued
+    written = squash(ctx.view[field.start : end])
+    if any(squash(ctx.view[a:b]) == written for a, b in header.ref_blocks):
+        # the same REF block again (a copy of the header glued on, 09LONDON2183)
+        span = ctx.span(field.start, end)
+        header.repeated.append(TextBlock(text=span.of(ctx.raw), span=span))
+        ctx.report(
+            "header-repeated",
+            "the REF block written again; the first one is read, the second kept as a "
+            "wrapper block",
+            field="REF",
+            span=span,
+            severity=Severity.INFO,
+        )
+        return body_start
     header.ref_blocks.append((field.start, end))
     return body_start
 

@@ -1,0 +1,345 @@
+"""The parts of a body, each on real cables that show it: headings (on their own line,
+under or between rules, glued to the paragraph before, wrapped, ``//COMMENT//``), the
+paragraph each heading sits under, paragraph numbers and marks in their forms, sub-items,
+comments in all their forms with their paragraph, signatures and footers glued to the
+last sentence, and a second cable in one text.  The cables are those of the gold set
+(``tests/gold/cables``), or excerpts of corpus cables."""
+
+from __future__ import annotations
+
+import pytest
+
+import cablegram
+from cablegram import Cable
+from cablegram.check.coverage import uncovered
+from tests.gold import compare
+
+
+def gold(cable_id: str) -> Cable:
+    """A gold cable parsed as its readers read it (with the release's year)."""
+    return compare.parse(cable_id)
+
+
+def headings(cable: Cable) -> list[str]:
+    return [h.text for h in cable.headings]
+
+
+def paragraph(cable: Cable, number: str) -> cablegram.Paragraph:
+    (found,) = [p for p in cable.paragraphs if p.number == number]
+    return found
+
+
+# ------------------------------------------------------------------- headings
+
+
+def test_heading_over_a_rule_ends_the_paragraph_above_08RANGOON44() -> None:
+    cable = gold("08RANGOON44")
+    assert headings(cable) == [
+        "Chinese Fed Up",
+        "Control vs. Turmoil",
+        "Meet the USDA, not the NLD",
+    ]
+    # paragraph 1 ends before the heading; 2 and 3 sit under it
+    assert paragraph(cable, "1").text.endswith("from the negotiating table. End Summary.")
+    assert [p.heading for p in cable.paragraphs[:4]] == [
+        None,
+        "Chinese Fed Up",
+        "Chinese Fed Up",
+        "Control vs. Turmoil",
+    ]
+    for heading in cable.headings:  # each heading's span holds its words and rule
+        assert heading.text in heading.span.of(cable.raw)
+    assert uncovered(cable) == []
+
+
+def test_headings_glued_to_the_last_sentence_06BRASILIA2412() -> None:
+    # "... not international delegates. End summary. Presidential Meeting" then a
+    # blank line and paragraph 2: the heading's line break was lost
+    cable = gold("06BRASILIA2412")
+    assert headings(cable)[:2] == ["Presidential Meeting", "Bilateral Relations"]
+    assert paragraph(cable, "1").text.endswith("End summary.")
+    assert paragraph(cable, "2").heading == "Presidential Meeting"
+    glued = [d for d in cable.diagnostics if d.code == "heading-glued"]
+    assert [d.span.of(cable.raw).split()[0] for d in glued][:1] == ["Presidential"]
+
+
+def test_heading_between_rules_glued_with_a_page_marker_10CAIRO141() -> None:
+    # "... fueling sectarianism. ---- On-Going Detentions ---- CAIRO 00000141 003 OF 003"
+    cable = gold("10CAIRO141")
+    assert "On-Going Detentions" in headings(cable)
+    assert paragraph(cable, "7").text.endswith("against anybody fueling sectarianism.")
+    assert paragraph(cable, "8").heading == "On-Going Detentions"
+
+
+def test_heading_wrapped_over_two_lines_09MONTERREY386() -> None:
+    cable = gold("09MONTERREY386")
+    assert headings(cable)[0] == (
+        "Gunmen Attempt to Rescue Accomplices at Rush Hour on Major Highway"
+    )
+
+
+def test_heading_in_capitals_alone_before_a_paragraph_08TRIPOLI374() -> None:
+    cable = gold("08TRIPOLI374")
+    assert headings(cable)[:2] == [
+        "GOL WANTS NUCLEAR REACTOR PLANT FOR CIVILIAN PURPOSES",
+        "CLAIMS U.S. NUCLEAR COOPERATION WOULD NOT CONTRADICT PARALLEL EFFORTS WITH "
+        "FRANCE & RUSSIA",
+    ]
+    assert paragraph(cable, "2").heading == headings(cable)[0]
+
+
+def test_heading_with_a_number_first_and_a_rule_after_a_blank_09BOGOTA3093() -> None:
+    cable = gold("09BOGOTA3093")
+    assert "11 POINT PLAN FOR WAY FORWARD" in headings(cable)
+    assert paragraph(cable, "3").heading == "11 POINT PLAN FOR WAY FORWARD"
+
+
+def test_slashed_comment_heading_06MADRID324() -> None:
+    cable = gold("06MADRID324")
+    assert headings(cable) == ["SPAIN LABOR ISSUES", "COMMENT"]
+    (comment,) = cable.comments
+    assert comment.paragraph == "4"
+    assert comment.text.startswith("Mendez was friendly and gregarious")
+
+
+# ----------------------------------------------------- numbers, marks, sub-items
+
+
+def test_number_glued_to_its_text_where_it_is_the_next_one_10CAIRO113() -> None:
+    # 10CAIRO113: "3.Haggag noted ..." after paragraph 2
+    text = (
+        "UNCLAS CAIRO 000113\n\nSUBJECT: Egypt planning humanitarian response for Haiti\n\n"
+        "¶1. Poloff delivered points.\n\n¶2. On Jan 21 MFA advised poloff.\n\n"
+        "3.Haggag noted there are 28 Egyptian policemen in Haiti. MINIMIZE CONSIDERED SCOBEY\n"
+    )
+    cable = cablegram.parse_cable(text, year=2010)
+    assert [p.number for p in cable.paragraphs] == ["1", "2", "3"]
+    assert cable.paragraphs[2].text == "Haggag noted there are 28 Egyptian policemen in Haiti."
+    assert cable.signature is not None and cable.signature.text == "SCOBEY"
+    assert [f.text for f in cable.footer] == ["MINIMIZE CONSIDERED"]
+    assert uncovered(cable) == []
+
+
+def test_number_glued_out_of_turn_ends_a_sentence_08STATE1265() -> None:
+    # "... in the new U.S. demarche to China in paragraph" / "5.The U.S. demarche to
+    # China in paragraph 5 should be left ..." after paragraph 3: no paragraph 5 there
+    cable = gold("08STATE1265")
+    assert [p.number for p in cable.paragraphs] == ["1", "2", "3", "4", "5", "6"]
+    assert "5.The U.S. demarche to China" in paragraph(cable, "3").text
+    # a REL list of nine countries is one mark
+    mark = paragraph(cable, "5").marking
+    assert mark is not None and mark.raw == "(S//REL AS, CA, FR, GM, IS, IT, JP, ROK, and UK)"
+
+
+def test_mark_that_lost_its_parenthesis_07RIYADH367() -> None:
+    cable = gold("07RIYADH367")
+    mark = paragraph(cable, "7").marking
+    assert mark is not None and (mark.raw, mark.level) == ("C)", "C")
+    assert paragraph(cable, "7").text.startswith("Ambassador Oberwetter asked Prince Saud")
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "mark"),
+    [
+        ("1. (C) Text of the paragraph.", "1", "(C)"),
+        ("1.(S/NF) Text of the paragraph.", "1", "(S/NF)"),
+        ("(C) 1. Text of the paragraph.", "1", "(C)"),
+        ("¶1. (SBU) Text of the paragraph.", "1", "(SBU)"),
+        ("12.(S//NF)Text of the paragraph.", "12", "(S//NF)"),
+    ],
+    ids=["plain", "glued-mark", "mark-first", "pilcrow", "glued-text"],
+)
+def test_paragraph_number_and_mark_forms(line: str, number: str, mark: str) -> None:
+    text = f"CONFIDENTIAL OTTAWA 002266\n\nSUBJECT: X\n\n{line}\n"
+    (found,) = cablegram.parse_cable(text, year=2007).paragraphs
+    assert (found.number, found.marking.raw if found.marking else None) == (number, mark)
+    assert found.text == "Text of the paragraph."
+
+
+def test_sub_items_keep_their_lines_03ROME2045() -> None:
+    # under POLITICAL SUPPORT, a list of "- " items on consecutive lines; the item
+    # wrapped over two lines ("... INTELLIGENCE" / "TIES") stays one line of the text
+    cable = gold("03ROME2045")
+    (listed,) = [p for p in cable.paragraphs if "GOI OPPOSED EFFORTS" in p.text]
+    assert listed.number is None and listed.heading == "POLITICAL SUPPORT"
+    assert listed.text.split("\n")[:4] == [
+        "- ITALY AGREED TO BE NAMED PUBLICLY AS COALITION MEMBER",
+        "- GOI OPPOSED EFFORTS IN UN TO CRITICIZE U.S. IRAQ POLICY",
+        "- GOI EXPELLED FOUR IRAQI OFFICIALS SUSPECTED OF INTELLIGENCE TIES",
+        "- GOI MAINTAINED PARLIAMENTARY BACKING FOR IRAQ POLICY",
+    ]
+
+
+def test_dashed_items_set_apart_stay_apart_10CAIRO147() -> None:
+    # "KEY POINTS", then "-- (C) ..." items between blank lines: one block each
+    blocks = gold("10CAIRO147").paragraphs[0].text.split("\n\n")
+    assert blocks[0] == "KEY POINTS"
+    assert blocks[1] == (
+        "-- (C) In meetings January 12-13, A/S Posner raised the issue of police "
+        "brutality and prison conditions with senior GOE officials."
+    )
+    assert [b[:30] for b in blocks[2:4]] == [
+        "-- (C) Interior Ministry State",
+        "-- (C) MFA Deputy Assistant Mi",
+    ]
+
+
+def test_blocks_before_the_first_number_are_paragraphs_72TEHRAN1164() -> None:
+    sample = list(cablegram.read_cables_csv(compare.HERE.parent / "data" / "cables_sample.csv"))
+    cable = sample[1]
+    assert [(p.number, p.text[:13]) for p in cable.paragraphs[:5]] == [
+        (None, "COUNTRY TEAM."),
+        (None, "BEGIN SUMMARY"),
+        (None, "GENERAL AZIMI"),
+        (None, "ACTION REQUES"),
+        ("1", "ON FEB 24 CHA"),
+    ]
+
+
+# -------------------------------------------------------------------- comments
+
+
+def test_comment_without_end_marker_runs_to_its_paragraph_end_75TEHRAN2069() -> None:
+    cable = gold("75TEHRAN2069")
+    (comment,) = cable.comments
+    assert comment.paragraph == "3"
+    assert paragraph(cable, "3").text.endswith(comment.text[-40:])
+    assert "comment-unterminated" in [d.code for d in cable.diagnostics]
+
+
+def test_comment_heading_takes_the_paragraphs_under_it_08ASTANA338() -> None:
+    cable = gold("08ASTANA338")
+    (comment,) = cable.comments
+    assert comment.paragraph == "3"
+    assert comment.text.startswith("What really appears to be at issue")
+    assert comment.text.endswith(paragraph(cable, "6").text[-40:])
+
+
+def test_several_comments_end_over_a_line_break_06THEHAGUE814() -> None:
+    # "(Comment: Driessen ... cocaine unit. End" / "Comment.)": END and COMMENT on
+    # two lines still close it
+    cable = gold("06THEHAGUE814")
+    assert [c.paragraph for c in cable.comments] == ["2", "3", "4", "11", "12"]
+    assert cable.comments[0].text.endswith("the National Crime Squad Cocaine Unit.")
+
+
+def test_end_summary_and_comment_closes_the_comment_08TBILISI1336() -> None:
+    (comment,) = gold("08TBILISI1336").comments
+    assert comment.paragraph == "3"
+    assert comment.text.endswith("hold an EAC on August 8.")
+
+
+def test_comment_and_action_request_opens_a_comment_02ROME1725() -> None:
+    (comment,) = gold("02ROME1725").comments
+    assert comment.paragraph == "4"
+    assert comment.text.startswith("WE CANNOT BE CERTAIN WHETHER")
+
+
+def test_comment_opener_inside_an_open_comment_opens_nothing_09BAGHDAD2569() -> None:
+    (comment,) = gold("09BAGHDAD2569").comments
+    assert comment.paragraph == "4"
+    assert comment.text.endswith("involvement of an international organization.")
+
+
+def test_verb_comment_opens_nothing() -> None:
+    text = (
+        "UNCLAS OTTAWA 002266\n\nSUBJECT: X\n\n1. (U) The minister declined to comment. "
+        "He left.\n\n2. (U) Comment: He will be back. End comment.\n"
+    )
+    cable = cablegram.parse_cable(text, year=2007)
+    assert [(c.paragraph, c.text) for c in cable.comments] == [("2", "He will be back.")]
+
+
+# --------------------------------------------------------- signature and footer
+
+
+def test_mixed_case_name_glued_to_the_last_sentence_04BRASILIA2017() -> None:
+    cable = gold("04BRASILIA2017")
+    assert cable.signature is not None and cable.signature.text == "Danilovich"
+    assert paragraph(cable, "14").text.endswith("coordinated with Consulate Rio.")
+
+
+def test_web_site_footer_and_name_glued_to_the_last_paragraph_08LONDON2107() -> None:
+    cable = gold("08LONDON2107")
+    assert cable.signature is not None and cable.signature.text == "TUTTLE"
+    assert [f.text for f in cable.footer] == ["Visit London's Classified Website: XXXXXXXXXXXX"]
+    assert paragraph(cable, "4").text.endswith("opting to return to Tbilisi.")
+    assert uncovered(cable) == []
+
+
+def test_footer_between_rules_of_asterisks_07MANAMA962() -> None:
+    cable = gold("07MANAMA962")
+    assert cable.signature is not None and cable.signature.text == "ERELI"
+    (footer,) = cable.footer
+    assert "Visit Embassy Manama's Classified Website: XXXXXXXXXXXX" in footer.text
+    assert cable.paragraphs[-1].text.endswith("before committing to support the resolution.")
+
+
+def test_release_debris_after_the_signature_02ROME1725() -> None:
+    cable = gold("02ROME1725")
+    assert cable.signature is not None and cable.signature.text == "SEMBLER"
+    assert [f.text for f in cable.footer][-3:] == [
+        ">",
+        "2002ROME01725 - Classification: CONFIDENTIAL",
+        '"',
+    ]
+
+
+def test_quote_mark_after_the_signature_is_footer_06KATHMANDU2587() -> None:
+    cable = gold("06KATHMANDU2587")
+    assert cable.signature is not None and cable.signature.text == "MORIARTY"
+    assert [f.text for f in cable.footer] == ['"']
+    assert uncovered(cable) == []
+
+
+# ------------------------------------------------------ two cables in one text
+
+# 09BERN279, lines 41-60: the end of the Bern cable, then the Cotonou cable's record
+# line and transmission header, glued on by a dump of the release
+BERN279 = (
+    "VZCZCXYZ0003\nPP RUEHWEB\n\nDE RUEHSW #0279 1870731\nZNY SSSSS ZZH\n"
+    "P 060731Z JUL 09\nFM AMEMBASSY BERN\nTO SECSTATE WASHDC PRIORITY 5925\n\n"
+    "S E C R E T BERN 000279 \n \nSUBJECT: (S) FURTHER INFORMATION \n \n"
+    "¶1.  (S) On July 3, State Secretariat for Economic Affairs \n"
+    "Missile Technology Control Regime. \nCARTER \n\n"
+    "215201\t2009-07-06 10:01:00\t09COTONOU278\tEmbassy Cotonou\tUNCLASSIFIED\t\t"
+    "VZCZCXRO6872\\\nPP RUEHMA RUEHPA\\\nDE RUEHCO #0278 1871001\\\nZNR UUUUU ZZH\\\n"
+    "P 061001Z JUL 09\\\nFM AMEMBASSY COTONOU\\\nTO RUEHC/SECSTATE WASHDC PRIORITY 1003\\\n"
+    "INFO RUEHZK/ECOWAS COLLECTIVE\tUNCLAS COTONOU 000278 \\\n \\\n"
+    "SUBJECT: BENIN: POLICE INTERCEPTS 11 ALLEGED TRAFFICKING VICTIMS \\\n \\\n"
+    "¶1. (U) Summary: text of the second cable. \\\nREED \\\n"
+)
+
+
+def test_second_cable_is_not_read_into_the_first_09BERN279() -> None:
+    cable = cablegram.parse_cable(BERN279)
+    assert cable.reference_id == "09BERN279"
+    assert cable.signature is not None and cable.signature.text == "CARTER"
+    assert [p.number for p in cable.paragraphs] == ["1"]
+    assert "COTONOU" not in " ".join(p.text for p in cable.paragraphs)
+    (embedded,) = [d for d in cable.diagnostics if d.code == "embedded-cable"]
+    assert embedded.span.of(cable.raw).startswith("215201\t2009-07-06")
+    assert [u.context for u in cable.unparsed] == ["embedded cable"]
+    assert uncovered(cable) == []
+
+
+def test_parse_cables_reads_each_cable_09BERN279() -> None:
+    first, second = cablegram.parse_cables(BERN279)
+    assert (first.reference_id, second.reference_id) == ("09BERN279", "09COTONOU278")
+    assert second.origin is not None and second.origin.address == "AMEMBASSY COTONOU"
+    assert second.signature is not None and second.signature.text == "REED"
+    offset = int(second.metadata["offset"])
+    assert BERN279[offset:].startswith("215201\t")
+    assert second.raw == BERN279[offset:]
+    assert [d.code for d in first.diagnostics if d.code == "embedded-cable"] == []
+
+
+def test_a_copy_of_the_own_header_is_no_second_cable() -> None:
+    # 09BERN279 repeats its own record line and DE line before its banner
+    text = (
+        "VZCZCXYZ0003\nDE RUEHSW #0279 1870731\nFM AMEMBASSY BERN\nTO SECSTATE WASHDC\n\n"
+        "2009-07-06 07:31:00\t09BERN279\tEmbassy Bern\tSECRET\t\tVZCZCXYZ0003\\\n"
+        "DE RUEHSW #0279 1870731\\\n\tS E C R E T BERN 000279 \\\n \\\nSUBJECT: X \\\n"
+        "¶1.  (S) Text. \\\nCARTER \\\n"
+    )
+    assert [c.reference_id for c in cablegram.parse_cables(text, year=2009)] == ["09BERN279"]
