@@ -15,16 +15,8 @@ from tests.gold import compare
 
 #: Fields where the parser still disagrees with the reading, and why.
 KNOWN: dict[str, dict[str, str]] = {
-    # text that lost its line breaks inside the cable: paragraph numbers, headings and
-    # comments glued mid-line after a sentence ("... in Washington. 10. (SBU) Comment:")
-    "08BRASILIA640": dict.fromkeys(
-        ["comments", "paragraph boundaries", "paragraph headings", "paragraph markings"],
-        "lost line breaks inside the body",
-    ),
-    "08BRASILIA1102": dict.fromkeys(
-        ["headings", "paragraph boundaries", "paragraph headings", "paragraph markings"],
-        "lost line breaks inside the body",
-    ),
+    # text that lost its line breaks inside the cable: a REF list, a page marker and the
+    # paragraphs after them on one line
     "08TRIPOLI819": dict.fromkeys(
         [
             "comments",
@@ -35,18 +27,6 @@ KNOWN: dict[str, dict[str, str]] = {
             "references",
         ],
         "the whole body on one line",
-    ),
-    "09BRUSSELS537": dict.fromkeys(
-        ["comments", "headings", "paragraph boundaries", "paragraph headings"],
-        "lost line breaks inside the body",
-    ),
-    "09LONDON2131": dict.fromkeys(
-        ["paragraph boundaries", "paragraph headings", "paragraph markings"],
-        "lost line breaks inside the body",
-    ),
-    "09LONDON91": dict.fromkeys(
-        ["paragraph boundaries", "paragraph headings", "paragraph markings"],
-        "the whole body on the Classified By line",
     ),
     "02VATICAN3692": dict.fromkeys(
         ["addressees", "paragraph boundaries", "tags"],

@@ -370,3 +370,33 @@ def release_ids(origin_serial: str) -> tuple[tuple[str, int], ...]:
 def in_release(cable_id: str) -> bool:
     """Whether ``cable_id`` (canonical: ``05ADANA191``) is an id of the Cablegate release."""
     return any(found == cable_id for found, _ in release_ids(cable_id[2:]))
+
+
+# ---------------------------------------------------------- post names in text
+
+#: Up to four words in capitals right before a place (a SMART section line's serial).
+_POST_WORDS = re.compile(r"(?<![\w.'-])(?:[A-Z][A-Za-z.'-]*[ \t]+){1,4}$")
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z.'-]*")
+
+
+@functools.cache
+def _written_post_names() -> frozenset[str]:
+    """Post names as written before a serial (``USUN NEW YORK``, ``TRIPOLI``)."""
+    names = (*stations(), *stations().values(), *station_aliases())
+    return frozenset(name.upper() for name in names if name)
+
+
+def post_name_start(line: str, serial: int) -> int:
+    """Where the post name written before ``line[serial:]`` (a SMART section line's
+    serial: ``TRIPOLI 00000765 001.2 OF 003``) starts: the longest run of up to four
+    capitalised words before it that the station table knows (``USUN NEW YORK``);
+    failing that, the one word before it (so that a heading in capitals on the same
+    line, ``THE WAY FORWARD BRASILIA 00001102 002 OF 002``, stays out)."""
+    run = _POST_WORDS.search(line, 0, serial)
+    if run is None:
+        return serial
+    words = list(_CAPITALISED.finditer(run.group()))
+    for k in range(len(words), 0, -1):
+        if " ".join(w.group() for w in words[-k:]).upper() in _written_post_names():
+            return run.start() + words[-k].start()
+    return run.start() + words[-1].start()

@@ -282,17 +282,9 @@ _SIPDIS_LINE = re.compile(r"\s*(?:SIPDIS\s*)+\\?\s*")
 _SECTION_LINE = re.compile(
     r"\s*(?:[A-Z][A-Z.'-]*[ \t]+){1,4}\d{5,8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{2,3}[\s\\]*"
 )
-_POST_WORDS = re.compile(r"(?<![\w.'-])(?:[A-Z][A-Z.'-]*[ \t]+){1,4}$")
 _SENTENCE_END = re.compile(r"(?:[.!?:;)\]\"”'’][ \t]+|\()$")
 _REDACTION_RUN = re.compile(r"[xX]{3,}|(?<![A-Za-z])[xX]{2}(?![A-Za-z])")
 _MARKER_HINT = re.compile(r"(?i)summ|comment")
-
-
-@functools.cache
-def _post_names() -> frozenset[str]:
-    stations = tables.stations()
-    names = (*stations, *stations.values(), *tables.station_aliases())
-    return frozenset(name for name in names if name)
 
 
 def clean_content(text: str) -> str:
@@ -406,28 +398,12 @@ def _remove_inline_sections(line: str) -> tuple[str, bool]:
     if body.SMART_PAGE.search(line) is None:
         return line, False
     while (match := body.SMART_PAGE.search(line)) is not None:
-        start = _post_start(line, match.start())
+        start = tables.post_name_start(line, match.start())
         end = _skip_blanks(line, match.end())
         if not line[end:].strip():
             start = len(line[:start].rstrip(" \t"))
         line = line[:start] + line[end:]
     return line, not line.strip()
-
-
-def _post_start(line: str, serial: int) -> int:
-    """Where the post name written before the section serial at ``serial`` starts.
-
-    The longest run of up to four capitalised words before the serial that the
-    station table knows (``USUN NEW YORK``); failing that, the one word before it.
-    """
-    run = _POST_WORDS.search(line, 0, serial)
-    if run is None:
-        return serial
-    words = list(re.finditer(r"[A-Z][A-Z.'-]*", run.group()))
-    for k in range(len(words), 0, -1):
-        if " ".join(w.group() for w in words[-k:]) in _post_names():
-            return run.start() + words[-k].start()
-    return run.start() + words[-1].start()
 
 
 def _clean_line(line: str) -> str:

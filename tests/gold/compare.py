@@ -109,7 +109,7 @@ def items(
     # (by number, else by order) so that its words can be compared
     out["paragraph boundaries"] = (
         [(p["number"], *_reading_edges(p)) for p in paras],
-        [(g.number, *_edges(_match(paras, g.number, k), g.text)) for k, g in enumerate(got_paras)],
+        [(g.number, *_edges(_match(paras, got_paras, k), g.text)) for k, g in enumerate(got_paras)],
     )
     out["paragraph markings"] = (
         [(p["number"], _marking(p.get("marking"))) for p in paras],
@@ -182,11 +182,17 @@ def _subject_words(subject: cablegram.Subject) -> tuple[str, ...]:
     return words(subject.text) + words(mark.raw)  # after: "... TO IRAN'S DIO (S)"
 
 
-def _match(paras: list[dict[str, Any]], number: str | None, k: int) -> dict[str, Any] | None:
+def _match(
+    paras: list[dict[str, Any]], got: list[cablegram.Paragraph], k: int
+) -> dict[str, Any] | None:
+    """The reading's paragraph at the place of the parser's ``k``-th: the same number
+    (its n-th occurrence, numbers may repeat), else the same position."""
+    number = got[k].number
     if number is not None:
-        for p in paras:
-            if p["number"] == number:
-                return p
+        nth = sum(1 for p in got[:k] if p.number == number)
+        same = [p for p in paras if p["number"] == number]
+        if nth < len(same):
+            return same[nth]
     return paras[k] if k < len(paras) else {}
 
 

@@ -158,12 +158,32 @@ class _Walk:
             self.open = _Open(a, number, marking, text_start, True, self.heading)
             if number is not None:
                 self.expected = int(re.match(r"\d+", number)[0]) + 1  # type: ignore[index]
-            return
-        opens_block = block_start and not _GOES_ON.match(text)
-        if self.open is None or (opens_block and not self.open.holds_blocks):
-            self._close(a)
-            at = a if rule is None else rule
-            self.open = _Open(at, None, None, at, False, self.heading)
+        else:
+            opens_block = block_start and not _GOES_ON.match(text)
+            if self.open is None or (opens_block and not self.open.holds_blocks):
+                self._close(a)
+                at = a if rule is None else rule
+                self.open = _Open(at, None, None, at, False, self.heading)
+        self._midline(a, b)
+
+    def _midline(self, a: int, b: int) -> None:
+        """Paragraphs opened inside the line ``[a, b)`` by their number glued to the
+        sentence before (a line break lost), each the number expected next."""
+        view = self.view
+        pos = a
+        while (found := g.MIDLINE_START.search(view, pos, b)) is not None:
+            pos = found.end()
+            if int(found["number"]) != self.expected:
+                continue
+            at = found.start() + len(found.group()) - len(found.group().lstrip())
+            self._close(at)
+            mark = found["marking"]
+            marking = None
+            if mark:
+                mark_start = found.start("marking")
+                marking = (mark_start, mark_start + len(mark.rstrip()))
+            self.open = _Open(at, found["number"], marking, found.end(), True, self.heading)
+            self.expected += 1
 
     def _opener(
         self, a: int, b: int, text: str
@@ -231,7 +251,7 @@ class _Walk:
         if g.RULE_LINE.match(text) or self._opener(a, b, text) is not None:
             return None
         ruled = g.RULE_AFTER.match(text)
-        if ruled is not None and _short(ruled["text"]) and not _SENTENCE.search(ruled["text"]):
+        if ruled is not None and _short(ruled["text"]) and not _SENTENCE_END.search(ruled["text"]):
             return i, self._rule_below(i), start, ruled["text"]
         below = self._next_row(i)
         under = below is not None and bool(g.RULE_LINE.match(self._row_text(below)))
@@ -363,9 +383,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;\"”'’)\]] *$")
 #: The end of a sentence inside a line.
 _SENTENCE = re.compile(r"[.!?] +\S")
 #: Where a sentence ends inside a line, with the blanks after it.
-_SENTENCE_BREAK = re.compile(
-    r"(?:[A-Za-z]{3}|(?<![A-Za-z])(?!vs)[a-z]{2})[.!?] +|[.!?][\"')\]] +"
-)
+_SENTENCE_BREAK = re.compile(r"(?:[A-Za-z]{3}|(?<![A-Za-z])(?!vs)[a-z]{2})[.!?] +|[.!?][\"')\]] +")
 #: The same after a word of three letters or more ("vs." and "U.S." end none).
 _SENTENCE_END = re.compile(r"[A-Za-z]{3}[.!?] +\S")
 #: A line that goes on with a sentence: a word in lower case (not a list letter ``a)``).

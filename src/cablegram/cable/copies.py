@@ -257,7 +257,9 @@ def find_page_markers(ctx: Context, start: int, end: int) -> list[PageMarker]:
         a, b = match.start(), match.end()
         post = gb.SMART_PAGE_POST.search(view, max(start, a - 40), a)
         if post is not None:
-            a = post.start()
+            # the post's own words, not a heading in capitals before them
+            head = view[post.start() : a]
+            a = post.start() + tables.post_name_start(head, len(head))
         markers.append(PageMarker(text=ctx.raw[a:b], span=Span(a, b)))
     for match in gb.OLD_PAGE.finditer(view, start, end) if "PAGE " in view else ():
         a, b = match.start(), match.end()

@@ -29,6 +29,13 @@ GLUED_START = re.compile(
     rf"(?P<marking>\( *{v.portion_levels()}(?![A-Za-z]{{3}}){_CONTROLS}\))? *",
     re.MULTILINE,
 )
+#: A paragraph's number glued to the end of the sentence before it where a line break
+#: was lost: "... by DFID.  2. DFID contacts" (09LONDON2131), "... he said. 10. (SBU)
+#: Comment:" (08BRASILIA640); taken only where it is the number expected next.
+MIDLINE_START = re.compile(
+    r"(?<=[.!?\"')\]]) +(?P<number>\d{1,3})\. +"
+    rf"(?P<marking>\( *{v.portion_levels()}(?![A-Za-z]{{3}}){_CONTROLS}\) +)?(?=[A-Z\"(])"
+)
 #: The portion mark written before the number: ``(C) 1. Text``.
 MARK_FIRST_START = re.compile(
     rf"^ *(?P<marking>\({v.portion_levels()}(?![A-Za-z]{{3}}){_CONTROLS}\)) *"
@@ -74,7 +81,7 @@ RULED_HEADING = re.compile(r"[ \t]+[-=]{4,}")
 #: A comment's opener: ``COMMENT:``, ``Comment.``, ``(Comment:``, ``BEGIN COMMENT``, a
 #: post's ``Embassy comment:``; where it may stand is the builder's to check.
 COMMENT_START = re.compile(
-    r"(?i)(?<![A-Z])\(?(?:BEGIN +|(?:EMBASSY|POST|MISSION|CONSULATE|USNATO|USEU) +)?"
+    r"(?i)(?<![A-Z])\(?(?:BEGIN +|(?:EMBASSY|POST|MISSION|CONSULATE|USNATO|USEU) +|SUMMARY +AND +)?"
     r"COMMENTS?(?: +AND +(?:ACTION +REQUESTS?|RECOMMENDATIONS?|ANALYSIS))?"
     r" *(?:[:./-]|(?= *\n)|$)"
 )
