@@ -32,17 +32,6 @@ KNOWN: dict[str, dict[str, str]] = {
         ["addressees", "paragraph boundaries", "tags"],
         "a second section's header collapsed onto one line inside the body",
     ),
-    "09BERLIN1297": dict.fromkeys(
-        [
-            "comments",
-            "footer",
-            "headings",
-            "paragraph boundaries",
-            "paragraph headings",
-            "signature",
-        ],
-        "headings glued mid-line, and a database record with the summary again after the signature",
-    ),
     "09BOGOTA3093": dict.fromkeys(
         ["headings", "paragraph boundaries", "paragraph headings"],
         "a heading written over two lines with a blank line between them",

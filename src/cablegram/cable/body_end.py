@@ -31,6 +31,12 @@ def split_end(
     signature: TextBlock | None = None
     cut = len(view)
     j = 0  # lines back from the last one
+    record = _record_trailer(view, start)
+    if record is not None:  # a database record and abstract after the cable
+        footer.append(TextBlock(text=squash(view[record:]), span=ctx.span(record, len(view))))
+        cut = record
+        while (line := back[j]) is not None and line[0] >= record:
+            j += 1
     while (line := back[j]) is not None:
         a, b = line
         text = view[a:b]
@@ -63,6 +69,21 @@ def split_end(
         break
     footer.reverse()
     return cut, signature, footer
+
+
+#: How far from the end of the text a record trailer is looked for.
+_RECORD_WINDOW = 4000
+
+
+def _record_trailer(view: str, start: int) -> int | None:
+    """Where a database record appended after the cable starts (its line, then at most
+    two blocks of its abstract to the end of the text), or None."""
+    window = g.RECORD_TRAILER.finditer(view, max(start, len(view) - _RECORD_WINDOW))
+    found = max(window, key=lambda m: m.start(), default=None)
+    if found is None:
+        return None
+    blocks = [b for b in re.split(r"\n *\n", view[found.end() :]) if b.strip()]
+    return found.start() if len(blocks) <= 2 else None
 
 
 def _lone_signature(ctx: Context, a: int, text: str) -> TextBlock | None:

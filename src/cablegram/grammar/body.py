@@ -119,7 +119,7 @@ RULED_LINE = re.compile(
     r" *(?:[-=_*~/]{2,}(?: +[-=_*~/]{2,})*|(?: [-=*]){2,}) *$"
 )
 #: A heading with a rule after it on its line: ``Why Engage Syria? ------------``.
-RULE_AFTER = re.compile(r"^ *(?P<text>[A-Za-z0-9\"'(].*?) +[-=_]{4,} *$")
+RULE_AFTER = re.compile(r"^ *(?P<text>[A-Za-z0-9\"'(].*?) +[-=_]{4,}(?: +[-=_]{2,})* *$")
 #: A heading glued to the end of the paragraph before it where a line break was lost:
 #: ``... End summary. -------- Training --------``, ``... with us. Venezuela -------``.
 GLUED_HEADING = re.compile(
@@ -138,6 +138,13 @@ SUB_ITEM = re.compile(
     r" *(?:-{1,3}|[*\u2022]|[A-Za-z][.)]|\(?\d{1,2}\)|\([A-Za-z]\)|[ivx]{1,4}[.)]) +\S"
 )
 
+#: A database record of the cable appended after it, with its abstract under it:
+#: ``0 10/19/2009 4598 PARM,PREL,MNUC,IR (S) GERMANY PLANNING TO ...`` (09BERLIN1297).
+RECORD_TRAILER = re.compile(
+    r"^ *\d{1,7} +\d{1,2}/\d{1,2}/\d{4} +\d{1,7} +"
+    r"[A-Z][A-Z0-9-]{1,9}(?:, *[A-Z][A-Z0-9-]{1,9})+ .*$",
+    re.MULTILINE,
+)
 #: Footer lines before the signature.
 FOOTER_LINE = re.compile(r"(?i)^ *MINIMIZE CONSIDERED\.? *$")
 #: First line of a post's web-site footer, which may run on over a few lines:
