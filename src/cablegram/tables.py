@@ -50,6 +50,13 @@ def routing_indicators() -> dict[str, str]:
 
 
 @functools.cache
+def heading_small_words() -> frozenset[str]:
+    """Words a heading may write in small letters (``of``, ``the``, ``vs.``):
+    ``data/heading_small_words.csv``."""
+    return frozenset(row["word"] for row in _rows("heading_small_words.csv"))
+
+
+@functools.cache
 def station_generic_words() -> frozenset[str]:
     """Words of addresses and station names that name no one in particular
     (``AMEMBASSY``, ``DEPT``, ``WASHDC``): ``data/station_generic_words.csv``."""

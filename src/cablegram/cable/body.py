@@ -20,7 +20,7 @@ import attrs
 from cablegram._context import Context, Text
 from cablegram._lazy import deferred
 from cablegram._text import squash
-from cablegram.cable import body_end, notes
+from cablegram.cable import body_end, notes, titles
 from cablegram.cable.body_text import paragraph_text, spaced_paragraph_text
 from cablegram.cable.draft import Draft
 from cablegram.cable.lines import Lines
@@ -47,8 +47,28 @@ def read(ctx: Context, draft: Draft) -> None:
     layout = notes.Layout(walk.paragraph_parts, walk.heading_parts)
     region = ctx.view[start:stop]
     lowered = region.lower()
+    _report_no_signature(ctx, draft, stop)
     body.summary = notes.build_summary(ctx, start, region, lowered, layout)
     body.comments = notes.build_comments(ctx, start, region, lowered, layout)
+
+
+def _report_no_signature(ctx: Context, draft: Draft, stop: int) -> None:
+    """No signature and no footer, and the text ends with words that end no sentence
+    (a name the signature rules did not take, or a text cut short): said, not guessed."""
+    body = draft.body
+    if body.signature is not None or body.footer or not body.paragraphs:
+        return
+    last = ctx.view[:stop].rstrip()
+    line = last[last.rfind("\n") + 1 :]
+    if not line or _ENDS_SENTENCE.search(line):
+        return
+    ctx.report(
+        "signature-not-found",
+        f"no signature found; the text ends with {squash(line)[-40:]!r}",
+        field="signature",
+        span=ctx.span(len(last) - len(line), len(last)),
+        severity=Severity.INFO,
+    )
 
 
 @attrs.define
@@ -73,7 +93,7 @@ class _Walk:
         first, last = lines.at(start), lines.at(max(start, stop - 1))
         self.rows = [(max(a, start), min(b, stop)) for a, b in lines.spans[first : last + 1]]
         self.src: Text = ctx.snapshot()
-        self.spaced = _double_spaced(self.view, self.rows)
+        self.spaced = titles.double_spaced(self.view, self.rows)
         self.text_of = spaced_paragraph_text if self.spaced else paragraph_text
         self.paragraphs: list[Paragraph] = []
         self.paragraph_parts: list[notes.Part] = []
@@ -110,7 +130,11 @@ class _Walk:
                 continue
             block_start = blanks >= (2 if self.spaced else 1)
             # a sentence broken by a page marker goes on in the same block
-            if marker and self.last_text is not None and not _ENDS_SENTENCE.search(self.last_text):
+            if (
+                marker
+                and self.last_text is not None
+                and not _ENDS_SENTENCE.search(self.last_text)
+            ):
                 block_start = False
             marker = False
             found = self._heading(i, block_start, rule)
@@ -246,12 +270,16 @@ class _Walk:
         text = self.view[a:b]
         start = a if rule is None else rule
         ruled = g.RULED_LINE.match(text)
-        if ruled is not None and _short(ruled["text"]):
+        if ruled is not None and titles.short(ruled["text"]):
             return i, self._rule_below(i), start, ruled["text"]
         if g.RULE_LINE.match(text) or self._opener(a, b, text) is not None:
             return None
         ruled = g.RULE_AFTER.match(text)
-        if ruled is not None and _short(ruled["text"]) and not _SENTENCE_END.search(ruled["text"]):
+        if (
+            ruled is not None
+            and titles.short(ruled["text"])
+            and not titles.SENTENCE_END.search(ruled["text"])
+        ):
             return i, self._rule_below(i), start, ruled["text"]
         below = self._next_row(i)
         under = below is not None and bool(g.RULE_LINE.match(self._row_text(below)))
@@ -264,21 +292,33 @@ class _Walk:
                 rule_row is not None
                 and second.strip()
                 and g.RULE_LINE.match(self._row_text(rule_row))
-                and _short(two)
-                and _titled(two)
+                and titles.short(two)
+                and titles.titled(two)
             ):
                 return i, self._rule_below(rule_row), start, two
         underline = self._rule_after(i)  # on the next row or after blank rows
-        set_off = block_start or rule is not None or _titled(text)
-        if underline is not None and _short(text) and set_off:
+        set_off = block_start or rule is not None or titles.titled(text)
+        if underline is not None and titles.short(text) and set_off:
             return i, underline, start, text
-        if rule is not None and _short(text) and self._ends_block(i):
+        if rule is not None and titles.short(text) and self._ends_block(i):
             return i, i, start, text
         if block_start and self._ends_block(i):
             # a long title stands alone right before a numbered paragraph
-            longest = 16 if self._paragraph_next(i) else 10
-            if _looks_like_heading(text, longest=longest):
-                return i, i, start, text
+            numbered_next = self._paragraph_next(i)
+            if titles.looks_like_heading(text, longest=16 if numbered_next else 10):
+                if numbered_next or titles.PART_NAME.fullmatch(text.strip()):
+                    return i, i, start, text
+                # no rule, no numbered paragraph under it: a title or a one-line
+                # paragraph ("Eduardo Manzano Munoz", "UNITED STATES"): left a
+                # paragraph, and said so
+                self.ctx.report(
+                    "heading-uncertain",
+                    f"{squash(text)!r} alone on its line may be a heading; read as a "
+                    "paragraph (no rule sets it off, no numbered paragraph follows)",
+                    field="headings",
+                    span=self.ctx.span(a, b),
+                    severity=Severity.INFO,
+                )
         return None
 
     def _glued_heading(self, i: int, text: str) -> tuple[int, int, str] | None:
@@ -291,7 +331,7 @@ class _Walk:
             found = g.GLUED_HEADING.search(text)
             if found is not None:
                 name = found["ruled"] or found["text"]
-                if _short(name) and name.strip()[:1].isupper():
+                if titles.short(name) and name.strip()[:1].isupper():
                     last = below if underlined and below is not None else i
                     return a + found.start() + 1, last, name
         named = g.GLUED_NAME.search(text) if text.rstrip()[-1:] in "tTyYsS:" else None
@@ -301,14 +341,14 @@ class _Walk:
             return None
         # the words after the last sentence, underlined, or (shorter) right before
         # the next numbered paragraph: "... End summary. Presidential Meeting"
-        tail = _line_tail(text)
+        tail = titles.line_tail(text)
         if tail is None:
             return None
         at, name = tail
         most = 8 if underlined else 5
-        if len(name.split()) > most or not _looks_like_heading(name):
+        if len(name.split()) > most or not titles.looks_like_heading(name):
             return None
-        if not underlined and not _PLAIN_TITLE.fullmatch(name.strip()):
+        if not underlined and not titles.PLAIN_TITLE.fullmatch(name.strip()):
             return None  # no rule: only plain words in mixed case ("Source - SciDev" is none)
         return a + at, below if below is not None else i, name
 
@@ -330,7 +370,7 @@ class _Walk:
         """Keep the heading of rows ``first`` to ``last`` (from ``start``); the next row."""
         self._close(start)
         end = self.rows[last][1]
-        name = _HEADING_TRIM.sub("", squash(text)) or squash(text)
+        name = titles.HEADING_TRIM.sub("", squash(text)) or squash(text)
         span = self.ctx.span(start, end)
         self.headings.append(TextBlock(text=name, span=span))
         self.heading_parts.append(notes.Part(span.start, end, name))
@@ -380,115 +420,5 @@ class _Walk:
 _VIEW_ONLY = " \t\r\n¶\\\ufeff"
 #: A line that ends a sentence (or a list item's line that ends with a colon).
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”'’)\]] *$")
-#: The end of a sentence inside a line.
-_SENTENCE = re.compile(r"[.!?] +\S")
-#: Where a sentence ends inside a line, with the blanks after it.
-_SENTENCE_BREAK = re.compile(r"(?:[A-Za-z]{3}|(?<![A-Za-z])(?!vs)[a-z]{2})[.!?] +|[.!?][\"')\]] +")
-#: The same after a word of three letters or more ("vs." and "U.S." end none).
-_SENTENCE_END = re.compile(r"[A-Za-z]{3}[.!?] +\S")
 #: A line that goes on with a sentence: a word in lower case (not a list letter ``a)``).
 _GOES_ON = re.compile(r" *[a-z](?![.)])")
-#: A title of plain words with small letters: "Presidential Meeting", "Venezuela".
-_PLAIN_TITLE = re.compile(r"(?=.*[a-z])[A-Z][\w'’-]*(?: [\w'’-]+){0,4}")
-#: Rules, dashes and a final colon around a heading's words.
-_HEADING_TRIM = re.compile(r"^[-=_*~/ ]+|[-=_*~/ :]+$")
-#: Words in small letters that a title may have.
-_SMALL = frozenset(
-    {
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "is",
-        "are",
-        "of",
-        "on",
-        "or",
-        "over",
-        "per",
-        "the",
-        "to",
-        "under",
-        "up",
-        "vs",
-        "vs.",
-        "via",
-        "with",
-        "without",
-        "after",
-        "before",
-        "about",
-        "amid",
-        "between",
-        "against",
-        "its",
-        "than",
-    }
-)
-#: Lines that stand alone but are no heading: quote marks, dates, redactions.
-_NOT_HEADING = re.compile(
-    r"(?i)(?:BEGIN|END)\b|(?:UN)?QUO?TE?\b|(?:UN)?QTE\b|X{4,}|SIPDIS\b|NNNN\b"
-    r"|.*(?:, \d{4}|\d{1,2}/\d{1,2}/\d{2,4}) *$"
-)
-
-
-def _line_tail(text: str) -> tuple[int, str] | None:
-    """Where the words after the last sentence of a line start, and the words (a
-    sentence ends after a word of three letters or more: "vs." and "U.S." end none)."""
-    last = max(_SENTENCE_BREAK.finditer(text), key=lambda m: m.end(), default=None)
-    if last is None:
-        return None
-    name = text[last.end() :].rstrip()
-    return (last.end(), name) if name[:1].isupper() else None
-
-
-def _short(text: str) -> bool:
-    words = text.split()
-    return 0 < len(words) <= 12 and len(text.strip()) <= 100 and not text.rstrip().endswith(".")
-
-
-def _titled(text: str) -> bool:
-    """Whether a short line over a rule reads as a title, not the end of a sentence: a
-    capital first, no sentence end."""
-    s = text.strip()
-    first = s[:1]
-    return (
-        (first.isupper() or first.isdigit()) and s[-1] not in ".,;" and not _SENTENCE_END.search(s)
-    )
-
-
-def _looks_like_heading(text: str, *, longest: int = 10) -> bool:
-    """A line alone in its block that reads as a title: at most ``longest`` words (ten),
-    a capital first, no sentence end, every word that is not a small one capitalised."""
-    s = text.strip()
-    words = s.split()
-    if not 0 < len(words) <= longest or len(s) > 8 * longest or s[-1] in ".,;":
-        return False
-    if not s[0].isupper():
-        return False
-    if g.SUB_ITEM.match(s) or _NOT_HEADING.match(s) or _SENTENCE_END.search(s):
-        return False
-    alpha = [w for w in words if w[0].isalpha()]
-    return all(w[0].isupper() or w.lower() in _SMALL for w in alpha)
-
-
-def _double_spaced(view: str, rows: list[tuple[int, int]]) -> bool:
-    """Whether the body is double-spaced: lines wrapped short (most under 100
-    characters), a blank line after nine in ten of them (at least six), and
-    paragraphs set apart by two blank lines or more.  A body of one-line paragraphs
-    between blank lines is not (its lines are long)."""
-    texts = [bool(view[a:b].strip()) for a, b in rows]
-    lines = [k for k, has in enumerate(texts[:-1]) if has]
-    if len(lines) < 6:
-        return False
-    followed = sum(1 for k in lines if not texts[k + 1])
-    short = sum(1 for k in lines if rows[k][1] - rows[k][0] < 100)
-    double = any(not texts[k] and not texts[k + 1] for k in range(len(texts) - 1))
-    return double and followed * 10 >= len(lines) * 9 and short * 10 >= len(lines) * 9

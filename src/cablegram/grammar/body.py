@@ -156,7 +156,7 @@ FOOTER_START = re.compile(
 # End of the text -------------------------------------------------------------
 #: A signature on a line of its own: ``BELLARD``, ``Wilkins``, ``XXXXXXXXXXXX``.
 SIGNATURE = re.compile(
-    r"^ *(?P<sig>(?:[A-Z][A-Za-z'’.-]*|X{4,})"
+    r"^ *(?P<sig>(?:[A-Z][A-Za-z'’.-]*|X{4,}|(?:van|de|von|da)(?= +[A-Z]))"
     r"(?: +(?:[A-Z][A-Za-z'’.-]*|van|de|von|da|X{4,})){0,3}) *\.? *#* *\"? *$"
 )
 #: A signature glued to the last sentence of a mixed-case text: ``... 2008. WILKINS``.
@@ -173,7 +173,8 @@ CLOSING_SIGNATURE = re.compile(
 # A name in mixed case glued to the last sentence of the text: "... Consulate Rio.
 # Danilovich"; one or two capitalised words, no sentence of their own.
 TITLED_SIGNATURE = re.compile(
-    r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)])) +(?P<sig>[A-Z][a-z'’-]{2,}(?: [A-Z][a-z'’-]{2,})?) *#* *$"
+    r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)])) +"
+    r"(?P<sig>(?:Ma?c)?[A-Z][a-z'’-]{2,}(?: (?:Ma?c)?[A-Z][a-z'’-]{2,})?) *#* *$"
 )
 # A name glued to the last sentence with no period of its own ("... OF OUR EFFORTS.
 # NICHOLSON", "... END TALKING POINTS. RICE") or after a redaction run ("3.(C)

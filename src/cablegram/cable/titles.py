@@ -1,0 +1,93 @@
+"""What makes a line of a body a title: the tests the body reader (:mod:`cablegram.cable.body`)
+puts to a line that may be a heading, and to the words after a line's last sentence.
+
+A title has few words, a capital first, no sentence end inside or after it, and every
+word capitalised but the small ones (``data/heading_small_words.csv``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from cablegram import tables
+from cablegram.grammar import body as g
+
+
+@functools.cache
+def _small_words() -> frozenset[str]:
+    """Words a title may write in small letters (``of``, ``the``, ``vs.``)."""
+    return tables.heading_small_words()
+
+
+#: Where a sentence ends inside a line, with the blanks after it.
+SENTENCE_BREAK = re.compile(r"(?:[A-Za-z]{3}|(?<![A-Za-z])(?!vs)[a-z]{2})[.!?] +|[.!?][\"')\]] +")
+#: A sentence end inside a line, after a word of three letters or more ("vs." and
+#: "U.S." end none).
+SENTENCE_END = re.compile(r"[A-Za-z]{3}[.!?] +\S")
+#: The name of a part that stands alone as its heading: "Comment", "BACKGROUND:".
+PART_NAME = re.compile(r"(?i)(?:(?:embassy|post) +)?(?:comments?|summary|background) *:?")
+#: A title of plain words with small letters: "Presidential Meeting", "Venezuela".
+PLAIN_TITLE = re.compile(r"(?=.*[a-z])[A-Z][\w'’-]*(?: [\w'’-]+){0,4}")
+#: Rules, dashes and a final colon around a heading's words.
+HEADING_TRIM = re.compile(r"^[-=_*~/ ]+|[-=_*~/ :]+$")
+#: Lines that stand alone but are no heading: quote marks, dates, redactions.
+NOT_HEADING = re.compile(
+    r"(?i)(?:BEGIN|END)\b|(?:UN)?QUO?TE?\b|(?:UN)?QTE\b|X{4,}|SIPDIS\b|NNNN\b"
+    r"|.*(?:, \d{4}|\d{1,2}/\d{1,2}/\d{2,4}) *$"
+)
+
+
+def line_tail(text: str) -> tuple[int, str] | None:
+    """Where the words after the last sentence of a line start, and the words (a
+    sentence ends after a word of three letters or more: "vs." and "U.S." end none)."""
+    last = max(SENTENCE_BREAK.finditer(text), key=lambda m: m.end(), default=None)
+    if last is None:
+        return None
+    name = text[last.end() :].rstrip()
+    return (last.end(), name) if name[:1].isupper() else None
+
+
+def short(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 12 and len(text.strip()) <= 100 and not text.rstrip().endswith(".")
+
+
+def titled(text: str) -> bool:
+    """Whether a short line over a rule reads as a title, not the end of a sentence: a
+    capital first, no sentence end."""
+    s = text.strip()
+    first = s[:1]
+    return (
+        (first.isupper() or first.isdigit()) and s[-1] not in ".,;" and not SENTENCE_END.search(s)
+    )
+
+
+def looks_like_heading(text: str, *, longest: int = 10) -> bool:
+    """A line alone in its block that reads as a title: at most ``longest`` words (ten),
+    a capital first, no sentence end, every word that is not a small one capitalised."""
+    s = text.strip()
+    words = s.split()
+    if not 0 < len(words) <= longest or len(s) > 8 * longest or s[-1] in ".,;":
+        return False
+    if not s[0].isupper():
+        return False
+    if g.SUB_ITEM.match(s) or NOT_HEADING.match(s) or SENTENCE_END.search(s):
+        return False
+    alpha = [w for w in words if w[0].isalpha()]
+    return all(w[0].isupper() or w.lower() in _small_words() for w in alpha)
+
+
+def double_spaced(view: str, rows: list[tuple[int, int]]) -> bool:
+    """Whether the body is double-spaced: lines wrapped short (most under 100
+    characters), a blank line after nine in ten of them (at least six), and
+    paragraphs set apart by two blank lines or more.  A body of one-line paragraphs
+    between blank lines is not (its lines are long)."""
+    texts = [bool(view[a:b].strip()) for a, b in rows]
+    lines = [k for k, has in enumerate(texts[:-1]) if has]
+    if len(lines) < 6:
+        return False
+    followed = sum(1 for k in lines if not texts[k + 1])
+    short = sum(1 for k in lines if rows[k][1] - rows[k][0] < 100)
+    double = any(not texts[k] and not texts[k + 1] for k in range(len(texts) - 1))
+    return double and followed * 10 >= len(lines) * 9 and short * 10 >= len(lines) * 9
