@@ -50,6 +50,13 @@ def routing_indicators() -> dict[str, str]:
 
 
 @functools.cache
+def function_words() -> frozenset[str]:
+    """English words that open or join sentences (``The``, ``This``, ``However``):
+    ``data/function_words.csv``.  A capitalised one at the end of a text is no name."""
+    return frozenset(row["word"] for row in _rows("function_words.csv"))
+
+
+@functools.cache
 def heading_small_words() -> frozenset[str]:
     """Words a heading may write in small letters (``of``, ``the``, ``vs.``):
     ``data/heading_small_words.csv``."""

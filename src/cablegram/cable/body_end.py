@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from cablegram import tables
 from cablegram._context import Context
 from cablegram._text import squash
 from cablegram.cable.lines import Lines
@@ -114,11 +115,18 @@ def _glued_signature(ctx: Context, a: int, text: str) -> TextBlock | None:
             glued = None
     if glued is None:
         glued = g.TITLED_SIGNATURE.search(text)
-        if glued is not None and g.CLOSING_WORDS.match(glued["sig"].upper()):
+        if glued is not None and _no_name(glued["sig"]):
             glued = None
     if not glued or _OPENER_ONLY.fullmatch(text, 0, glued.start()):
         return None  # a paragraph's first words, not a name after its last ("1. Mission Viet")
     return TextBlock(text=glued["sig"], span=ctx.span(a + glued.start("sig"), a + glued.end("sig")))
+
+
+def _no_name(words: str) -> bool:
+    """Whether a capitalised word after the last sentence is no name: a closing word,
+    or a word that opens sentences (a text cut short: "... was 5.6 percent. The")."""
+    first = words.split()[0]
+    return bool(g.CLOSING_WORDS.match(first.upper())) or first.lower() in tables.function_words()
 
 
 def _glued_footer(view: str, a: int, end: int) -> int | None:

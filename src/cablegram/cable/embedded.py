@@ -10,7 +10,8 @@ DE line again) is no second cable.
 station or serial than the text's first one, or a record line naming another cable,
 backed up over the record line, ``VZCZC`` and routing lines just above it.  The stage
 :func:`read` blanks the rest of the text in the view, so that no field of the second
-cable is read into the first, keeps it on ``unparsed`` and reports ``embedded-cable``;
+cable is read into the first, keeps it as a wrapper block (text the dump put after the
+cable) and reports ``embedded-cable``;
 :func:`cablegram.parse_cables` reads each cable on its own.
 """
 
@@ -21,7 +22,7 @@ import re
 from cablegram._context import Context
 from cablegram.cable.draft import Draft
 from cablegram.errors import Severity
-from cablegram.model import Unparsed
+from cablegram.model import TextBlock
 from cablegram.span import Span
 
 #: A DE line: its station and serial (``DE RUEHCO #0278 1871001``).
@@ -78,15 +79,15 @@ def _block_start(view: str, at: int) -> int:
 
 def read(ctx: Context, draft: Draft) -> None:
     """A second cable after the first one (09BERN279: another cable's record line and
-    transmission header after the signature): blanked in the view, kept on
-    ``unparsed``, reported as ``embedded-cable``."""
+    transmission header after the signature): blanked in the view, kept as a wrapper
+    block, reported as ``embedded-cable``."""
     at = split_point(ctx.raw)
     if at is None or at == 0:
         return
     end = len(ctx.view)
     span = Span(at, end)
     draft.lines.mask([span])
-    ctx.unparsed.append(Unparsed(text=ctx.raw[at:end], span=span, context="embedded cable"))
+    draft.wrapper.append(TextBlock(text=ctx.raw[at:end], span=span))
     ctx.report(
         "embedded-cable",
         "the text carries another cable from here on: not read into this one "
