@@ -198,19 +198,30 @@ def test_b15_utf16_is_read_by_its_byte_order_mark(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("extra", "encoding"),
-    [("Café déjà vu.", "cp1252"), ("Ctrl \x81 byte.", "latin-1")],
+    ("written", "extra", "said"),
+    [
+        ("Café déjà vu.".encode("cp1252"), "Café déjà vu.", "cp1252"),
+        # cp1252 for the quotes, Latin-1 for the byte cp1252 leaves undefined
+        (
+            b"Ctrl \x81 \x93byte\x94.",
+            "Ctrl \x81 “byte”.",
+            "cp1252, and as latin-1 the bytes cp1252 leaves undefined",
+        ),
+    ],
 )
-def test_b15_latin1_text_gives_one_warning(tmp_path: Path, extra: str, encoding: str) -> None:
+def test_b15_latin1_text_gives_one_warning(
+    tmp_path: Path, written: bytes, extra: str, said: str
+) -> None:
     path = tmp_path / "latin.txt"
-    path.write_bytes(_seed_with(extra).encode(encoding))
+    path.write_bytes(_seed_with("@@").encode("cp1252").replace(b"@@", written))
     done = _run("parse", "--compact", str(path))
     lines = _stderr_lines(done)
     assert done.returncode == 0
     (document,) = _documents(done.stdout)
     assert extra in document["raw"]
     warnings = [line for line in lines if "UTF-8" in line]
-    assert warnings == [f"{path}: warning: not UTF-8; read as {encoding}"]
+    assert warnings == [f"{path}: warning: [encoding-fallback] not UTF-8; read as {said}"]
+    assert document["diagnostics"][0]["code"] == "encoding-fallback"
 
 
 def test_b15_utf8_byte_order_mark_is_dropped(tmp_path: Path) -> None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
+import attrs
+
 T = TypeVar("T")
 
 
@@ -67,6 +69,32 @@ class _Slot:
 
 
 C = TypeVar("C", bound=type)
+
+
+def stored(obj: object, name: str) -> Any:
+    """The value of field ``name`` of ``obj`` as it is stored: a :class:`Deferred`
+    not computed yet is returned as it is, and stays uncomputed."""
+    slot = getattr(type(obj), name, None)
+    if isinstance(slot, _Slot):
+        return slot._slot.__get__(obj, type(obj))
+    return getattr(obj, name)
+
+
+def replaced(obj: T, **changes: Any) -> T:
+    """A copy of the attrs instance ``obj`` with the fields ``changes`` names given new
+    values, made without computing a deferred field of it (which :func:`attrs.evolve`
+    would do: it reads every field) and without running converters or validators
+    again: the values are set as given, a :class:`Deferred` among them too."""
+    cls = type(obj)
+    fields = attrs.fields(cast(Any, cls))
+    unknown = set(changes) - {field.name for field in fields}
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
+    copy = object.__new__(cls)
+    for field in fields:
+        value = changes[field.name] if field.name in changes else stored(obj, field.name)
+        object.__setattr__(copy, field.name, value)
+    return copy
 
 
 def deferrable(*names: str) -> Callable[[C], C]:

@@ -12,9 +12,9 @@ input such as ``/dev/zero`` ends at once.  The bytes are then decoded:
 * as UTF-8; a UTF-8 byte order mark at the start is dropped;
 * as UTF-16 when they start with a UTF-16 byte order mark (the mark dropped), with
   an ``info`` line on standard error;
-* otherwise, when they are not UTF-8, as cp1252 (the Windows form of Latin-1), or as
-  Latin-1 when they hold one of the five bytes cp1252 leaves undefined, with one
-  ``warning`` line naming the file and the encoding used.
+* otherwise, when they are not UTF-8, as cp1252 (the Windows form of Latin-1), the
+  five bytes cp1252 leaves undefined as Latin-1; the cable then carries an
+  ``encoding-fallback`` warning, printed as one ``warning`` line with the others.
 
 Bytes with a NUL in them (outside UTF-16) are binary and refused.  Line ends are
 kept as they are.  Offsets (spans, and the lines and columns of diagnostics) count
@@ -52,7 +52,13 @@ from collections.abc import Sequence
 from typing import IO
 
 from cablegram import __version__, parse_cable, to_json
-from cablegram.errors import MAX_DOCUMENT_BYTES, CablegramError, CableSyntaxError
+from cablegram._encoding import Decoded, decode, with_fallback
+from cablegram.errors import (
+    MAX_DOCUMENT_BYTES,
+    CablegramError,
+    CableSyntaxError,
+    UnknownFormatError,
+)
 from cablegram.model import Cable
 
 __all__ = [
@@ -88,8 +94,9 @@ _INPUT = """\
 input:
   A FILE is read as UTF-8 (a UTF-8 byte order mark is dropped); one that starts
   with a UTF-16 byte order mark as UTF-16; other text that is not UTF-8 as
-  cp1252 (or Latin-1), with one warning. Files with NUL bytes are refused, and so
-  are files larger than --max-size. Spans count characters of the decoded text.
+  cp1252 (Latin-1 for the bytes cp1252 leaves undefined), with one warning
+  (encoding-fallback). Files with NUL bytes are refused, and so are files larger
+  than --max-size. Spans count characters of the decoded text.
 
 """
 
@@ -182,28 +189,20 @@ def _read_at_most(handle: IO[bytes], limit: int) -> bytes:
     return data
 
 
-def _decode(data: bytes) -> tuple[str, str | None]:
-    """The text of ``data`` and the line to say about its encoding, if any (see
-    the module's docstring for the rules)."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            message = f"not valid UTF-16 (it starts with a UTF-16 byte order mark): {exc}"
-            raise _Refused(message) from None
-        if "\x00" in text:
-            raise _Refused("binary data (NUL characters), not text")
-        return text, "info: read as UTF-16"
-    if b"\x00" in data:
+def _decode(data: bytes) -> Decoded:
+    """The text of ``data`` (see the module's docstring for the rules; the policy is
+    :mod:`cablegram._encoding`'s, shared with :func:`cablegram.parse_file`): bytes
+    with a NUL outside UTF-16 are refused."""
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not utf16 and b"\x00" in data:
         raise _Refused("binary data (NUL bytes), not text")
     try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "warning: not UTF-8; read as cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "warning: not UTF-8; read as latin-1"
+        decoded = decode(data)
+    except UnknownFormatError as exc:
+        raise _Refused(str(exc)) from None
+    if utf16 and "\x00" in decoded.text:
+        raise _Refused("binary data (NUL characters), not text")
+    return decoded
 
 
 # ------------------------------------------------------------------ writing
@@ -258,15 +257,18 @@ def _parse_one(path: str, args: argparse.Namespace) -> bool:
     """Read, parse and print one document; False when it failed (said on stderr)."""
     name = "<stdin>" if path == "-" else path
     try:
-        text, note = _decode(_read(path, args.max_size))
+        decoded = _decode(_read(path, args.max_size))
     except _Refused as exc:
         _say(f"{name}: error: {exc}")
         return False
     except OSError as exc:
         _say(f"{name}: error: {exc.strerror or exc}")
         return False
-    if note is not None:
-        _say(f"{name}: {note}")
+    text, fallback = decoded.text, decoded.diagnostic()
+    if decoded.encoding == "utf-16":
+        _say(f"{name}: info: {decoded.message()}")
+    if fallback is not None:  # said before parsing: a strict-mode error may follow
+        _say(f"{name}: {fallback.severity.value}: [{fallback.code}] {fallback.message}")
     try:
         cable = parse_cable(text, strict=args.strict)
     except CableSyntaxError as exc:
@@ -282,6 +284,7 @@ def _parse_one(path: str, args: argparse.Namespace) -> bool:
             col = d.span.start - (text.rfind("\n", 0, d.span.start) + 1) + 1
             where = f"{line}:{col}:"
         _say(f"{name}:{where} {d.severity.value}: [{d.code}] {d.message}")
+    cable = with_fallback(cable, decoded)  # the JSON carries the warning said above
     _write(json_bytes(cable, indent=None if args.compact else 2, raw=not args.no_raw))
     return True
 

@@ -11,11 +11,12 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from cablegram._encoding import decode, with_fallback
 from cablegram.adapters.cables_csv import read_cables_csv
 from cablegram.adapters.news import parse_news, parse_news_day
 from cablegram.adapters.page import parse_page
 from cablegram.adapters.wikileaks import parse_wikileaks_html
-from cablegram.cable import parse_cable
+from cablegram.cable import is_collapsed, parse_cable
 from cablegram.document import Document
 from cablegram.errors import MAX_DOCUMENT_BYTES, InputTooLargeError, UnknownFormatError
 from cablegram.grammar import vocabulary as v
@@ -87,6 +88,8 @@ def sniff(text: str) -> str:
         return "news"
     if _CABLE.search(head) or _CABLE_WRAPPER.search(head) or _MARKED.search(head):
         return "cable"
+    if is_collapsed(head):  # a cable that lost its line breaks: "...001730SIPDISE.O. ..."
+        return "cable"
     if _PAGE.search(head):
         return "page"
     letters = [ch for ch in head if ch.isalpha()]
@@ -142,7 +145,10 @@ def parse_file(
     The file is read as UTF-8, a byte order mark at its start dropped, with its
     line ends as they are (as ``newline=""`` reads them), so spans index the text
     as the file holds it; the path is kept as the document's ``source``.  A file
-    that is not UTF-8 is an :class:`UnknownFormatError`; a file of more than
+    that starts with a UTF-16 byte order mark is read as UTF-16; a file that is not
+    UTF-8 is read as cp1252 (Latin-1 for the five bytes cp1252 leaves undefined),
+    and the document (each document of a csv file) carries an ``encoding-fallback``
+    warning: the command line's policy (:mod:`cablegram._encoding`).  A file of more than
     ``max_size`` bytes (:data:`~cablegram.errors.MAX_DOCUMENT_BYTES`, 10 MiB, unless
     told otherwise; None for no limit) is an :class:`InputTooLargeError`, raised
     before the file is read.
@@ -156,10 +162,10 @@ def parse_file(
     if max_size is not None and len(raw) > max_size:  # a file that grew, a device
         raise InputTooLargeError(source, len(raw), max_size)
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UnknownFormatError(f"{source} is not UTF-8 text: {exc}") from None
-    return _parse_text(text, strict=strict, source=source)
+        decoded = decode(raw)
+    except UnknownFormatError as exc:
+        raise UnknownFormatError(f"{source}: {exc}") from None
+    return with_fallback(_parse_text(decoded.text, strict=strict, source=source), decoded)
 
 
 def _parse_text(text: str, *, strict: bool, source: str | None) -> Document | Iterable[Document]:

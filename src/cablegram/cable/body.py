@@ -130,11 +130,7 @@ class _Walk:
                 continue
             block_start = blanks >= (2 if self.spaced else 1)
             # a sentence broken by a page marker goes on in the same block
-            if (
-                marker
-                and self.last_text is not None
-                and not _ENDS_SENTENCE.search(self.last_text)
-            ):
+            if marker and self.last_text is not None and not _ENDS_SENTENCE.search(self.last_text):
                 block_start = False
             marker = False
             found = self._heading(i, block_start, rule)

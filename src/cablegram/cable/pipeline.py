@@ -19,6 +19,7 @@ from cablegram._text import make_view
 from cablegram.cable import (
     assemble,
     body,
+    collapsed,
     copies,
     derive,
     embedded,
@@ -70,9 +71,27 @@ def parse_cable(
 
     ``year`` and ``reference_id`` are hints for fragments that have no DTG or banner
     (csv rows and HTML pages give them); ``metadata`` is kept on the cable.
+
+    A text that lost its line breaks (:mod:`cablegram.cable.collapsed`) is read with
+    them put back, and says so (``text-collapsed``); its spans index ``text``.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_cable() takes str, not {type(text).__name__}")
+    hints = (strict, year, reference_id, metadata)
+    segmented = collapsed.resegment(text)
+    if segmented is not None:
+        return segmented.read(lambda copy: _parse(copy, *hints))
+    return _parse(text, *hints)
+
+
+def _parse(
+    text: str,
+    strict: bool,
+    year: int | None,
+    reference_id: str | None,
+    metadata: Mapping[str, str] | None,
+) -> Cable:
+    """Run :data:`STAGES` over ``text``."""
     ctx = Context(text, make_view(text), strict=strict)
     draft = Draft(
         lines=Lines(ctx), year_hint=year, reference_id_hint=reference_id, metadata=metadata
