@@ -115,14 +115,17 @@ def _release_id(
     ctx: Context, draft: Draft, origin: Addressee | None, station: StationLine | None
 ) -> str | None:
     """A cable with a banner but no year (a partial extract, no hint): its id is the
-    release's id of that origin and serial when the release has one only, and the
-    year of that id is the cable's year (for its REF items)."""
+    release's id of that origin and serial when the release has one only, or one only
+    ten years before the DECL date (:func:`_by_declassification`), and the year of that
+    id is the cable's year (for its REF items)."""
     assert draft.banner is not None
     with ctx.quiet():  # what the banner says was reported already
         placeholder = _derive_id(ctx, 0, draft.banner, origin, station)
     if placeholder is None:
         return None
     found = tables.release_ids(placeholder[2:])
+    if len(found) > 1:
+        found = _by_declassification(found, draft)
     if len(found) != 1:
         if found:
             ctx.report(
@@ -144,6 +147,24 @@ def _release_id(
     yy = int(cable_id[:2])
     draft.year = yy + (1900 if yy >= 50 else 2000)
     return cable_id
+
+
+def _by_declassification(
+    found: tuple[tuple[str, int], ...], draft: Draft
+) -> tuple[tuple[str, int], ...]:
+    """Of several release ids of one origin and serial, the ones whose month is ten
+    years before the DECL date's, give or take a month: a cable is declassified ten
+    years after it was written, as a rule (05ADANA191 of October 2005, DECL 10/2015)."""
+    decl = draft.header.declassification
+    if decl is None or decl.date is None:
+        return found
+    target = (decl.date.year - 10) * 12 + decl.date.month
+    near = tuple(
+        (cable_id, month)
+        for cable_id, month in found
+        if abs(ids.century_year(cable_id[:2]) * 12 + month - target) <= 1
+    )
+    return near or found
 
 
 def report_missing(ctx: Context, draft: Draft) -> None:
