@@ -344,3 +344,23 @@ def test_a_copy_of_the_own_header_is_no_second_cable() -> None:
         "¶1.  (S) Text. \\\nCARTER \\\n"
     )
     assert [c.reference_id for c in cablegram.parse_cables(text, year=2009)] == ["09BERN279"]
+
+
+# 07SANJOSE2070, lines 44-50, with the heading's rule doubled (a fuzz mutant): a rule
+# left over between a heading and the next paragraph is the paragraph's, not lost
+SANJOSE2070 = (
+    "UNCLAS SAN JOSE 002070\n\nSUBJECT: CAFTA\n\n"
+    "1. (U) In our view, prospects are slim.  END SUMMARY. \n \n"
+    "================= \nGLACIAL MECHANICS \n================= \n \n================= \n \n"
+    "2. (U) In order to understand the challenges facing the \nG38, it is helpful. \n"
+    "\n=====================\n"
+)
+
+
+def test_stray_rules_stay_covered_07SANJOSE2070() -> None:
+    cable = cablegram.parse_cable(SANJOSE2070, year=2007)
+    assert headings(cable) == ["GLACIAL MECHANICS"]
+    assert [p.number for p in cable.paragraphs] == ["1", "2"]
+    assert paragraph(cable, "2").text.startswith("In order to understand")
+    assert [f.text for f in cable.footer] == ["====================="]
+    assert uncovered(cable) == []

@@ -175,7 +175,8 @@ class _Walk:
         if opener is not None:
             self._close(a)
             number, marking, text_start = opener
-            self.open = _Open(a, number, marking, text_start, True, self.heading)
+            at = a if rule is None else rule  # a rule over it is its own
+            self.open = _Open(at, number, marking, text_start, True, self.heading)
             if number is not None:
                 self.expected = int(re.match(r"\d+", number)[0]) + 1  # type: ignore[index]
         else:

@@ -194,7 +194,7 @@ CLOSING_WORDS = re.compile(
 # Lines after the text proper: transmission trailers, the classification repeated,
 # a caption, partner and archive stamps, communications-center notes.
 TRAILER = re.compile(
-    r"^ *(?:NNNN|BT|#\d{3,4}|SIPDIS|[>.\"]+"
+    r"^ *(?:NNNN|BT|#\d{3,4}|SIPDIS|[>.\"]+|[-=_*]{3,}"
     r"|[-=*]{3,} *(?:CABLE ENDS|END OF (?:CABLE|MESSAGE|TEXT)) *[-=*]{3,}"
     r"|" + v.classification_words() + r"(?: *//? *[A-Z ]+)?"
     r"|\d{4}[A-Z]{3,6}\d{5} +- +.*"  # "2004CARACA01540 - UNCLASSIFIED"
