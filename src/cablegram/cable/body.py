@@ -93,6 +93,12 @@ class _Walk:
         first, last = lines.at(start), lines.at(max(start, stop - 1))
         self.rows = [(max(a, start), min(b, stop)) for a, b in lines.spans[first : last + 1]]
         self.src: Text = ctx.snapshot()
+        self._masked_starts: set[int] | None = None
+        #: Openers read so far, by row start and the number expected there.
+        self._openers: dict[
+            tuple[int, int], tuple[str | None, tuple[int, int] | None, int] | None
+        ] = {}
+        self._masked_starts = self._masked_rows(lines)
         self.spaced = titles.double_spaced(self.view, self.rows)
         self.text_of = spaced_paragraph_text if self.spaced else paragraph_text
         self.paragraphs: list[Paragraph] = []
@@ -133,6 +139,14 @@ class _Walk:
             if marker and self.last_text is not None and not _ENDS_SENTENCE.search(self.last_text):
                 block_start = False
             marker = False
+            if not block_start and rule is None and self._plain_line(i, text):
+                # a line inside a paragraph's block: only a number glued after a
+                # sentence may open a paragraph in it
+                if _DIGIT_DOT.search(text):
+                    self._midline(a, b)
+                self.last_text = text
+                blanks, i = 0, i + 1
+                continue
             found = self._heading(i, block_start, rule)
             if found is not None:
                 i = self._take_heading(*found)
@@ -214,6 +228,17 @@ class _Walk:
         first = text.lstrip()[:1]
         if not (first.isdigit() or first == "("):
             return None
+        key = (a, self.expected)
+        if key not in self._openers:
+            self._openers[key] = self._read_opener(a, b, text)
+        return self._openers[key]
+
+    def _read_opener(
+        self, a: int, b: int, text: str
+    ) -> tuple[str | None, tuple[int, int] | None, int] | None:
+        first = text.lstrip()[:1]
+        if not (first.isdigit() or first == "("):
+            return None
         # the body may start inside a line (a paragraph glued to the header's last
         # field): there the anchored patterns read the rest of the line alone
         view, shift = (self.view, 0) if a == 0 or self.view[a - 1] == "\n" else (text, a)
@@ -256,7 +281,23 @@ class _Walk:
 
     def _masked(self, a: int, b: int) -> bool:
         """Whether the blank line ``[a, b)`` held a page marker blanked in the view."""
+        if self._masked_starts is not None and a not in self._masked_starts:
+            return False
         return self.ctx.blanks_text(a, b) and bool(self.ctx.raw[a:b].strip(_VIEW_ONLY))
+
+    def _masked_rows(self, lines: Lines) -> set[int] | None:
+        """Where the rows that meet a masked span start (None when the view blanks
+        link artefacts too: then every blank row is looked at)."""
+        ctx = self.ctx
+        if ctx.blanks_text(0, 0):  # link artefacts: not only masked spans
+            return None
+        starts: set[int] = set()
+        for span_start, span_end in ctx.masked:
+            if span_end <= self.start or span_start >= self.stop:
+                continue
+            for k in range(lines.at(max(span_start, self.start)), lines.at(span_end - 1) + 1):
+                starts.add(max(lines.spans[k][0], self.start))
+        return starts
 
     # -- headings --------------------------------------------------------------
     def _heading(
@@ -265,6 +306,8 @@ class _Walk:
         """A heading at row ``i``: (first row, last row, start offset, its text)."""
         a, b = self.rows[i]
         text = self.view[a:b]
+        if self._inside_text(i, text, block_start, rule):
+            return None
         start = a if rule is None else rule
         ruled = g.RULED_LINE.match(text)
         if ruled is not None and titles.short(ruled["text"]):
@@ -318,13 +361,42 @@ class _Walk:
                 )
         return None
 
+    def _plain_line(self, i: int, text: str) -> bool:
+        """Whether row ``i`` goes on with the paragraph open and nothing but a glued
+        number can happen on it: text above and below, no rule, no number or mark
+        first, not a part of the header repeated."""
+        if self.open is None or i + 1 >= len(self.rows) or _RULE_CHARS.search(text):
+            return False
+        first = text.lstrip()[:1]
+        if first.isdigit() or first == "(" or g.SBU_STATEMENT.match(text):
+            return False
+        after = self._row_text(i + 1)
+        return bool(after.strip()) and not g.RULE_LINE.match(after) and i + 1 not in self.skip
+
+    def _inside_text(self, i: int, text: str, block_start: bool, rule: int | None) -> bool:
+        """Whether row ``i`` is a line of text no heading form can take: too long, or
+        inside its block (text above and below, no rule) with no rule on it."""
+        if _RULE_CHARS.search(text):
+            return False
+        if len(text) > _LONGEST_TITLE and len(text.strip()) > _LONGEST_TITLE:
+            return True
+        if block_start or rule is not None or i + 1 >= len(self.rows):
+            return False
+        after = self._row_text(i + 1)
+        return bool(after.strip()) and not g.RULE_LINE.match(after)
+
     def _glued_heading(self, i: int, text: str) -> tuple[int, int, str] | None:
         """A heading glued to the end of row ``i`` after its last sentence (a line
         break lost): (where it starts, its last row, its text)."""
         a = self.rows[i][0]
+        ruled_line = "---" in text or "===" in text
+        if not ruled_line and i + 1 < len(self.rows):
+            after = self._row_text(i + 1)
+            if after.strip() and not g.RULE_LINE.match(after):
+                return None  # the line goes on: no heading ends it
         below = self._rule_after(i)
         underlined = below is not None
-        if "---" in text or "===" in text:
+        if ruled_line:
             found = g.GLUED_HEADING.search(text)
             if found is not None:
                 name = found["ruled"] or found["text"]
@@ -415,6 +487,12 @@ class _Walk:
 
 
 _VIEW_ONLY = " \t\r\n¶\\\ufeff"
+#: A number and a period: where a paragraph number glued to a sentence may stand.
+_DIGIT_DOT = re.compile(r"\d\. ")
+#: Two rule characters in a row: a rule on the line, or a heading between rules.
+_RULE_CHARS = re.compile(r"--|==|__|\*\*|~~|//")
+#: No heading form has more characters than this, but for those with rules.
+_LONGEST_TITLE = 130
 #: A line that ends a sentence (or a list item's line that ends with a colon).
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”'’)\]] *$")
 #: A line that goes on with a sentence: a word in lower case (not a list letter ``a)``).
