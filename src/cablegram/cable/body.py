@@ -114,6 +114,9 @@ class _Walk:
         self.repeated: list[TextBlock] = []
         self.handling: list[HandlingLine] = []  # the SBU statement before paragraph 1
         self.skip = repeated_headers(ctx, self.rows, self._masked, self.repeated)
+        #: Where the run of plain lines each row is in ends (-1 for other rows):
+        #: the lines inside a run are read in one step.
+        self.run_end = self._plain_runs()
 
     def run(self) -> None:
         view, rows = self.view, self.rows
@@ -139,6 +142,12 @@ class _Walk:
             if marker and self.last_text is not None and not _ENDS_SENTENCE.search(self.last_text):
                 block_start = False
             marker = False
+            end = self.run_end[i]
+            if end > i + 1 and not block_start and rule is None and self.open is not None:
+                # lines of text inside a block: nothing in them opens or ends anything
+                self.last_text = view[rows[end - 1][0] : rows[end - 1][1]]
+                blanks, i = 0, end
+                continue
             if not block_start and rule is None and self._plain_line(i, text):
                 # a line inside a paragraph's block: only a number glued after a
                 # sentence may open a paragraph in it
@@ -361,6 +370,24 @@ class _Walk:
                 )
         return None
 
+    def _plain_runs(self) -> list[int]:
+        """For each row, the last row of the run of plain lines it opens or is in
+        (:data:`_PLAIN`: text that no rule of the reader looks at), else -1."""
+        view, rows = self.view, self.rows
+        plain = [
+            bool(_PLAIN.match(view, a, b)) and k not in self.skip for k, (a, b) in enumerate(rows)
+        ]
+        ends = [-1] * len(rows)
+        last = -1
+        for k in range(len(rows) - 1, -1, -1):
+            if not plain[k]:
+                last = -1
+                continue
+            if last < 0:
+                last = k
+            ends[k] = last
+        return ends
+
     def _plain_line(self, i: int, text: str) -> bool:
         """Whether row ``i`` goes on with the paragraph open and nothing but a glued
         number can happen on it: text above and below, no rule, no number or mark
@@ -487,6 +514,9 @@ class _Walk:
 
 
 _VIEW_ONLY = " \t\r\n¶\\\ufeff"
+#: A plain line of text: it starts with a letter or a quote (no number, mark or rule
+#: first) and holds no rule characters and no number with a period after it.
+_PLAIN = re.compile(r" *[A-Za-z\"'“‘](?!.*?(?:--|==|__|\*\*|~~|//|\d\. ))[^\n]*$")
 #: A number and a period: where a paragraph number glued to a sentence may stand.
 _DIGIT_DOT = re.compile(r"\d\. ")
 #: Two rule characters in a row: a rule on the line, or a heading between rules.
