@@ -47,28 +47,9 @@ def read(ctx: Context, draft: Draft) -> None:
     layout = notes.Layout(walk.paragraph_parts, walk.heading_parts)
     region = ctx.view[start:stop]
     lowered = region.lower()
-    _report_no_signature(ctx, draft, stop)
+    body_end.report_no_signature(ctx, draft.body, draft.transmission is not None, stop)
     body.summary = notes.build_summary(ctx, start, region, lowered, layout)
     body.comments = notes.build_comments(ctx, start, region, lowered, layout)
-
-
-def _report_no_signature(ctx: Context, draft: Draft, stop: int) -> None:
-    """No signature and no footer, and the text ends with words that end no sentence
-    (a name the signature rules did not take, or a text cut short): said, not guessed."""
-    body = draft.body
-    if body.signature is not None or body.footer or not body.paragraphs:
-        return
-    last = ctx.view[:stop].rstrip()
-    line = last[last.rfind("\n") + 1 :]
-    if not line or _ENDS_SENTENCE.search(line):
-        return
-    ctx.report(
-        "signature-not-found",
-        f"no signature found; the text ends with {squash(line)[-40:]!r}",
-        field="signature",
-        span=ctx.span(len(last) - len(line), len(last)),
-        severity=Severity.INFO,
-    )
 
 
 @attrs.define
@@ -116,7 +97,7 @@ class _Walk:
         self.skip = repeated_headers(ctx, self.rows, self._masked, self.repeated)
         #: Where the run of plain lines each row is in ends (-1 for other rows):
         #: the lines inside a run are read in one step.
-        self.run_end = self._plain_runs()
+        self.run_end = titles.plain_runs(self.view, self.rows, self.skip)
 
     def run(self) -> None:
         view, rows = self.view, self.rows
@@ -168,16 +149,7 @@ class _Walk:
                 continue
             glued = self._glued_heading(i, text)
             if glued is not None:
-                at, last, name = glued
-                self.ctx.report(
-                    "heading-glued",
-                    f"heading {squash(name)!r} read at the end of the line before it",
-                    field="headings",
-                    span=self.ctx.span(at, self.rows[last][1]),
-                    severity=Severity.INFO,
-                )
-                self._line(a, at, view[a:at], block_start, rule)
-                i = self._take_heading(i, last, at, name)
+                i = self._take_glued(i, glued, block_start, rule)
                 blanks, rule = 2, None
                 continue
             self._line(a, b, text, block_start, rule)
@@ -370,24 +342,6 @@ class _Walk:
                 )
         return None
 
-    def _plain_runs(self) -> list[int]:
-        """For each row, the last row of the run of plain lines it opens or is in
-        (:data:`_PLAIN`: text that no rule of the reader looks at), else -1."""
-        view, rows = self.view, self.rows
-        plain = [
-            bool(_PLAIN.match(view, a, b)) and k not in self.skip for k, (a, b) in enumerate(rows)
-        ]
-        ends = [-1] * len(rows)
-        last = -1
-        for k in range(len(rows) - 1, -1, -1):
-            if not plain[k]:
-                last = -1
-                continue
-            if last < 0:
-                last = k
-            ends[k] = last
-        return ends
-
     def _plain_line(self, i: int, text: str) -> bool:
         """Whether row ``i`` goes on with the paragraph open and nothing but a glued
         number can happen on it: text above and below, no rule, no number or mark
@@ -411,6 +365,23 @@ class _Walk:
             return False
         after = self._row_text(i + 1)
         return bool(after.strip()) and not g.RULE_LINE.match(after)
+
+    def _take_glued(
+        self, i: int, glued: tuple[int, int, str], block_start: bool, rule: int | None
+    ) -> int:
+        """The line ``i`` up to the heading glued to its end, then the heading; the
+        row after it."""
+        a = self.rows[i][0]
+        at, last, name = glued
+        self.ctx.report(
+            "heading-glued",
+            f"heading {squash(name)!r} read at the end of the line before it",
+            field="headings",
+            span=self.ctx.span(at, self.rows[last][1]),
+            severity=Severity.INFO,
+        )
+        self._line(a, at, self.view[a:at], block_start, rule)
+        return self._take_heading(i, last, at, name)
 
     def _glued_heading(self, i: int, text: str) -> tuple[int, int, str] | None:
         """A heading glued to the end of row ``i`` after its last sentence (a line
@@ -514,9 +485,6 @@ class _Walk:
 
 
 _VIEW_ONLY = " \t\r\n¶\\\ufeff"
-#: A plain line of text: it starts with a letter or a quote (no number, mark or rule
-#: first) and holds no rule characters and no number with a period after it.
-_PLAIN = re.compile(r" *[A-Za-z\"'“‘](?!.*?(?:--|==|__|\*\*|~~|//|\d\. ))[^\n]*$")
 #: A number and a period: where a paragraph number glued to a sentence may stand.
 _DIGIT_DOT = re.compile(r"\d\. ")
 #: Two rule characters in a row: a rule on the line, or a heading between rules.

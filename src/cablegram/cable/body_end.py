@@ -9,7 +9,9 @@ import re
 from cablegram import tables
 from cablegram._context import Context
 from cablegram._text import squash
+from cablegram.cable.draft import Body
 from cablegram.cable.lines import Lines
+from cablegram.errors import Severity
 from cablegram.grammar import body as g
 from cablegram.model import TextBlock
 
@@ -203,3 +205,25 @@ class _LinesBack:
         line = self[j]
         assert line is not None
         return line[0]
+
+
+def report_no_signature(ctx: Context, body: Body, transmitted: bool, stop: int) -> None:
+    """No signature and no footer, and the text ends with words that end no sentence
+    (a name the signature rules did not take, or a text cut short): said, not guessed."""
+    if not transmitted or body.signature is not None or body.footer or not body.paragraphs:
+        return
+    last = ctx.view[:stop].rstrip()
+    line = last[last.rfind("\n") + 1 :]
+    if not line or _ENDS_SENTENCE.search(line):
+        return
+    ctx.report(
+        "signature-not-found",
+        f"no signature found; the text ends with {squash(line)[-40:]!r}",
+        field="signature",
+        span=ctx.span(len(last) - len(line), len(last)),
+        severity=Severity.INFO,
+    )
+
+
+#: A line that ends a sentence (or a list item's line that ends with a colon).
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”'’)\]] *$")

@@ -91,3 +91,25 @@ def double_spaced(view: str, rows: list[tuple[int, int]]) -> bool:
     short = sum(1 for k in lines if rows[k][1] - rows[k][0] < 100)
     double = any(not texts[k] and not texts[k + 1] for k in range(len(texts) - 1))
     return double and followed * 10 >= len(lines) * 9 and short * 10 >= len(lines) * 9
+
+
+#: A plain line of text: it starts with a letter or a quote (no number, mark or rule
+#: first) and holds no rule characters and no number with a period after it.
+_PLAIN = re.compile(r" *[A-Za-z\"'“‘](?!.*?(?:--|==|__|\*\*|~~|//|\d\. ))[^\n]*$")
+
+
+def plain_runs(view: str, rows: list[tuple[int, int]], skip: set[int]) -> list[int]:
+    """For each row, the last row of the run of plain lines (:data:`_PLAIN`: text no
+    rule of the body reader looks at) it opens or is in, else -1: the reader reads
+    the lines inside a run in one step."""
+    plain = [bool(_PLAIN.match(view, a, b)) and k not in skip for k, (a, b) in enumerate(rows)]
+    ends = [-1] * len(rows)
+    last = -1
+    for k in range(len(rows) - 1, -1, -1):
+        if not plain[k]:
+            last = -1
+            continue
+        if last < 0:
+            last = k
+        ends[k] = last
+    return ends
