@@ -6,6 +6,8 @@ hard-codes a vocabulary.  Tables load lazily, once per process.
 
 from __future__ import annotations
 
+import array
+import bisect
 import csv
 import functools
 import gzip
@@ -373,12 +375,39 @@ def _release_text() -> str:
     return gzip.decompress(packed).decode("ascii").replace("\r\n", "\n")
 
 
-@functools.lru_cache(maxsize=256)
+@functools.cache
+def _release_order() -> array.array[int]:
+    """Where each line of the release index starts, ordered by the id without its
+    year (``ADANA191``): a binary search finds an id's lines without a dictionary of
+    251,287 entries (4 bytes an id beside the 4 MB text; made once, in about 0.3 s)."""
+    text = _release_text()
+    starts = [found.start() for found in _LINE_START.finditer(text)]
+    starts.sort(key=functools.partial(_release_key, text))
+    return array.array("I", starts)
+
+
+_LINE_START = re.compile(r"^(?=\d)", re.MULTILINE)
+
+
+def _release_key(text: str, at: int) -> str:
+    """The id without its year on the index line at ``at``."""
+    return text[at + 2 : text.find(",", at)]
+
+
 def release_ids(origin_serial: str) -> tuple[tuple[str, int], ...]:
     """The ids of the Cablegate release that are ``origin_serial`` with a year before
-    it (``ADANA191`` -> ``(("05ADANA191", 10),)``), with their months."""
-    pattern = re.compile(rf"^(\d\d{re.escape(origin_serial)}),(\d+)$", re.MULTILINE)
-    return tuple((m[1], int(m[2])) for m in pattern.finditer(_release_text()))
+    it (``ADANA191`` -> ``(("05ADANA191", 10), ("06ADANA191", 9))``), with their months."""
+    text, order = _release_text(), _release_order()
+    key = functools.partial(_release_key, text)
+    k = bisect.bisect_left(order, origin_serial, key=key)
+    found = []
+    while k < len(order) and key(order[k]) == origin_serial:
+        at = order[k]
+        comma = text.find(",", at)
+        end = text.find("\n", comma)
+        found.append((text[at:comma], int(text[comma + 1 : end if end >= 0 else len(text)])))
+        k += 1
+    return tuple(sorted(found))
 
 
 def in_release(cable_id: str) -> bool:

@@ -47,7 +47,7 @@ def read(ctx: Context, draft: Draft) -> None:
     layout = notes.Layout(walk.paragraph_parts, walk.heading_parts)
     region = ctx.view[start:stop]
     lowered = region.lower()
-    body_end.report_no_signature(ctx, draft.body, draft.transmission is not None, stop)
+    body_end.report_no_signature(ctx, draft.body, stop)
     body.summary = notes.build_summary(ctx, start, region, lowered, layout)
     body.comments = notes.build_comments(ctx, start, region, lowered, layout)
 

@@ -207,10 +207,10 @@ class _LinesBack:
         return line[0]
 
 
-def report_no_signature(ctx: Context, body: Body, transmitted: bool, stop: int) -> None:
+def report_no_signature(ctx: Context, body: Body, stop: int) -> None:
     """No signature and no footer, and the text ends with words that end no sentence
     (a name the signature rules did not take, or a text cut short): said, not guessed."""
-    if not transmitted or body.signature is not None or body.footer or not body.paragraphs:
+    if body.signature is not None or body.footer or not body.paragraphs:
         return
     last = ctx.view[:stop].rstrip()
     line = last[last.rfind("\n") + 1 :]
