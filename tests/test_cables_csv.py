@@ -356,7 +356,9 @@ def test_binary_junk_lenient(tmp_path: Path) -> None:
     cables = list(reader)
     assert len(cables) == reader.rows >= 1
     codes = {d.code for c in cables for d in c.diagnostics}
-    assert {"csv-columns", "csv-encoding"} <= codes
+    # its bytes that are not UTF-8 are read as cp1252, and said so: no U+FFFD
+    assert {"csv-columns", "encoding-fallback"} <= codes
+    assert not any("\ufffd" in c.raw for c in cables)
     assert reader.collected == []
 
 
@@ -409,3 +411,16 @@ def test_lenient_never_raises_on_bytes(data: bytes) -> None:
     reader = read_cables_csv(io.BytesIO(data))
     for cable in reader:
         assert isinstance(cable, cablegram.Cable)
+
+
+def test_row_in_cp1252_is_read_as_cp1252_66BUENOSAIRES2481(tmp_path: Path) -> None:
+    # the sample's first row written by an old Windows tool: a ¶ as byte 0xB6 and a
+    # curly quote as 0x92 before paragraph 2; the other row stays UTF-8
+    data = SAMPLE.read_bytes().replace(b"2. ", "¶2. ’".encode("cp1252"), 1)
+    path = tmp_path / "cables.csv"
+    path.write_bytes(data)
+    first, second = read_cables_csv(path)
+    assert [d.code for d in first.diagnostics][:1] == ["encoding-fallback"]
+    assert "¶2. ’" in first.raw and "\ufffd" not in first.raw
+    assert "encoding-fallback" not in [d.code for d in second.diagnostics]
+    assert [p.number for p in first.paragraphs][:2] == ["1", "2"]

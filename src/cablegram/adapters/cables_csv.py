@@ -28,6 +28,7 @@ from typing import IO, Any, Literal, TypeVar, cast, overload
 
 import attrs
 
+from cablegram._encoding import decode
 from cablegram.cable import parse_cable
 from cablegram.errors import (
     CablegramError,
@@ -197,13 +198,14 @@ def _open(
     we opened, detach from the caller's binary file the wrapper we put on it."""
     if isinstance(path_or_file, (str, os.PathLike)):
         path = os.fspath(path_or_file)
-        handle = open(path, encoding="utf-8", errors="replace", newline="")  # noqa: SIM115
+        # bytes that are not UTF-8 are kept as escapes and read as cp1252 row by row
+        handle = open(path, encoding="utf-8", errors="surrogateescape", newline="")  # noqa: SIM115
         return handle, os.path.basename(path), handle.close
     name = getattr(path_or_file, "name", None)
     label = os.path.basename(name) if isinstance(name, str) else "cables.csv"
     if not isinstance(path_or_file, io.TextIOBase) and isinstance(path_or_file.read(0), bytes):
         binary = cast("IO[bytes]", path_or_file)
-        text = io.TextIOWrapper(binary, encoding="utf-8", errors="replace", newline="")
+        text = io.TextIOWrapper(binary, encoding="utf-8", errors="surrogateescape", newline="")
         return cast("IO[str]", text), label, text.detach
     return cast("IO[str]", path_or_file), label, lambda: None
 
@@ -456,6 +458,18 @@ def _outcome(row: _Row, *, name: str, line: int, strict: bool) -> Cable | Cableg
         return exc
 
 
+#: A byte that is not UTF-8, kept by the ``surrogateescape`` error handler.
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _from_escapes(field: str) -> str:
+    """A field with bytes that are not UTF-8, read by the file policy (cp1252, Latin-1
+    for the bytes cp1252 leaves undefined): no U+FFFD."""
+    if not _ESCAPED.search(field):
+        return field
+    return decode(field.encode("utf-8", "surrogateescape")).text
+
+
 def _cable(row: _Row, *, name: str, line: int, strict: bool) -> Cable:
     problems: list[Diagnostic] = []
 
@@ -468,6 +482,14 @@ def _cable(row: _Row, *, name: str, line: int, strict: bool) -> Cable:
         count = f"{row.count} column" + ("" if row.count == 1 else "s")
         problem("csv-columns", f"the row has {count}, not {COLUMNS}")
     fields = row.fields + [""] * (COLUMNS - len(row.fields))
+    if any(_ESCAPED.search(field) for field in fields):
+        # bytes that are not UTF-8: the row is read as cp1252, as a file would be
+        fields = [_from_escapes(field) for field in fields]
+        problem(
+            "encoding-fallback",
+            "the row has bytes that are not UTF-8: read as cp1252",
+            Severity.WARNING,
+        )
     number, date, ref_id = (field.strip() for field in fields[:3])
     header, body = fields[6:]
 
