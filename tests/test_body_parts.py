@@ -364,3 +364,20 @@ def test_stray_rules_stay_covered_07SANJOSE2070() -> None:
     assert paragraph(cable, "2").text.startswith("In order to understand")
     assert [f.text for f in cable.footer] == ["====================="]
     assert uncovered(cable) == []
+
+
+def test_word_broken_at_its_hyphen_is_joined() -> None:
+    # "DG Wu said an inter-" / "agency group ..." (225 line ends of the corpus break
+    # a word at its hyphen): the raw span keeps both parts, the text joins them with
+    # the hyphen kept and no blank
+    text = (
+        "UNCLAS BEIJING 001234\n\nSUBJECT: X\n\n1. (SBU) Summary: a well-\nknown "
+        "plan. End summary.\n\n2. (SBU) DG Wu said an inter-\n"
+        "agency group will meet in the medium-\nterm.\n"
+    )
+    cable = cablegram.parse_cable(text, year=2008)
+    first, second = cable.paragraphs
+    assert second.text == "DG Wu said an inter-agency group will meet in the medium-term."
+    assert "inter-\nagency" in second.span.of(cable.raw)
+    assert cable.summary is not None and cable.summary.text == "a well-known plan."
+    assert uncovered(cable) == []

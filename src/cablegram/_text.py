@@ -48,3 +48,15 @@ def make_view(text: str) -> str:
 def squash(text: str) -> str:
     """Collapse runs of white space (newlines included) into one space and strip."""
     return " ".join(text.split())
+
+
+#: A word broken at its hyphen at a line end ("an inter-" / "agency group").
+_BROKEN_AT_LINE_END = re.compile(r"(?<=[A-Za-z])- *\n[ \t]*(?=[A-Za-z])")
+
+
+def squash_lines(text: str) -> str:
+    """:func:`squash`, but a word broken at its hyphen at a line end is joined, the
+    hyphen kept (``inter-`` / ``agency`` -> ``inter-agency``)."""
+    if "-" in text:
+        text = _BROKEN_AT_LINE_END.sub("-", text)
+    return squash(text)

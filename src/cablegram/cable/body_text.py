@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from cablegram._context import Text
-from cablegram._text import squash
+from cablegram._text import squash, squash_lines
 from cablegram.grammar import body as g
 
 
@@ -46,10 +46,15 @@ def _chunk(chunk: str) -> str:
             continue
         if out and g.SUB_ITEM.match(line):
             out.append("\n")
-        elif out:
+        elif out and not _BROKEN.search(out[-1]):
             out.append(" ")
         out.append(squash(line))
     return "".join(out)
+
+
+#: A line that ends with a word broken at its hyphen ("an inter-" / "agency group"):
+#: joined to the next line with no blank, the hyphen kept.
+_BROKEN = re.compile(r"[A-Za-z]-$")
 
 
 _BLANK_LINE = re.compile(r"\n[ ]*\n")
@@ -130,7 +135,7 @@ def summary_chunks(text: str) -> Iterator[str]:
     for chunk in _split_lazily(_CHUNK_BREAK, text):
         chunk = g.PARAGRAPH_START.sub("", chunk.strip("\n"), count=1)
         chunk = g.MARKED_START.sub("", chunk, count=1)
-        chunk = squash(chunk)
+        chunk = squash_lines(chunk)
         if first:  # "SUMMARY" as a heading, then "1. Summary: ..." again
             chunk = _SUMMARY_AGAIN.sub("", chunk, count=1)
         if chunk and not _RULE_ONLY.fullmatch(chunk):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from cablegram._context import Context
-from cablegram._text import squash
+from cablegram._text import squash, squash_lines
 from cablegram.cable.draft import Draft, FieldSpan, Header
 from cablegram.cable.fields._common import opens_paragraph
 from cablegram.cable.fields.captions import cut_glued_sbu
@@ -73,7 +73,7 @@ def build_subject(ctx: Context, start: int, end: int) -> Subject | None:
         a, b = res.span("marking")
         marking = build_marking(ctx, start + a, start + b)
     text = _HYPHEN_BREAK.sub("-", res["text"] or "")
-    return Subject(text=squash(text), marking=marking, span=ctx.span(start, end))
+    return Subject(text=squash_lines(text), marking=marking, span=ctx.span(start, end))
 
 
 def from_mail(ctx: Context, draft: Draft) -> None:
