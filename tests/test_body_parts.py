@@ -366,18 +366,22 @@ def test_stray_rules_stay_covered_07SANJOSE2070() -> None:
     assert uncovered(cable) == []
 
 
-def test_word_broken_at_its_hyphen_is_joined() -> None:
-    # "DG Wu said an inter-" / "agency group ..." (225 line ends of the corpus break
-    # a word at its hyphen): the raw span keeps both parts, the text joins them with
-    # the hyphen kept and no blank
+def test_word_broken_at_its_hyphen_is_joined_06BEIJING22825() -> None:
+    # 06BEIJING22825, lines 107-109: "DG Wu said an inter-" / "department group"
+    # (225 line ends of the corpus break a word at its hyphen): the raw span keeps
+    # both parts, the text joins them, the hyphen kept and no blank
     text = (
-        "UNCLAS BEIJING 001234\n\nSUBJECT: X\n\n1. (SBU) Summary: a well-\nknown "
-        "plan. End summary.\n\n2. (SBU) DG Wu said an inter-\n"
-        "agency group will meet in the medium-\nterm.\n"
+        "UNCLAS BEIJING 022825\n\nSUBJECT: X\n\n1. (SBU) Summary: a well-\nknown "
+        'plan. End summary.\n\n2. (SBU) "Reeducation-Through-Labor" is necessary in '
+        'China, and\nis "very likely to stay." DG Wu said an inter-\n'
+        "department group continues to work on ICCPR\nratification.\n"
     )
-    cable = cablegram.parse_cable(text, year=2008)
+    cable = cablegram.parse_cable(text, year=2006)
     first, second = cable.paragraphs
-    assert second.text == "DG Wu said an inter-agency group will meet in the medium-term."
-    assert "inter-\nagency" in second.span.of(cable.raw)
+    assert first.text == "Summary: a well-known plan. End summary."
+    assert second.text.endswith(
+        "DG Wu said an inter-department group continues to work on ICCPR ratification."
+    )
+    assert "inter-\ndepartment" in second.span.of(cable.raw)
     assert cable.summary is not None and cable.summary.text == "a well-known plan."
     assert uncovered(cable) == []
