@@ -7,6 +7,8 @@ last sentence, and a second cable in one text.  The cables are those of the gold
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import cablegram
@@ -384,4 +386,28 @@ def test_word_broken_at_its_hyphen_is_joined_06BEIJING22825() -> None:
     )
     assert "inter-\ndepartment" in second.span.of(cable.raw)
     assert cable.summary is not None and cable.summary.text == "a well-known plan."
+    assert uncovered(cable) == []
+
+
+def test_pdf_page_lines_are_markers_07BOGOTA1165(tmp_path: Path) -> None:
+    # 07BOGOTA1165 as a PDF printout carries it: cp1252, CRLF, a "Page 2 of 3" line
+    # between two lines of paragraph 2
+    raw = (
+        "UNCLAS BOGOTA 001165 \r\n\r\nSUBJECT: COLOMBIA REQUESTS SUPPORT \r\n\r\n"
+        "¶1.  This is an action request (see paragraphs 2 and 4). \r\n\r\n"
+        "¶2.  We received a request from the Colombian Ministry of \r\n"
+        "Page 2 of 3\r\n"
+        "Foreign Affairs for support for their candidate. \r\nDRUCKER\r\n"
+    ).encode("cp1252")
+    path = tmp_path / "07BOGOTA1165.txt"
+    path.write_bytes(raw)
+    cable = cablegram.parse(path)
+    assert isinstance(cable, cablegram.Cable)
+    assert [d.code for d in cable.diagnostics][:1] == ["encoding-fallback"]
+    assert [m.text for m in cable.page_markers] == ["Page 2 of 3"]
+    assert paragraph(cable, "2").text == (
+        "We received a request from the Colombian Ministry of Foreign Affairs for "
+        "support for their candidate."
+    )
+    assert cable.signature is not None and cable.signature.text == "DRUCKER"
     assert uncovered(cable) == []

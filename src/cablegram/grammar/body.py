@@ -101,6 +101,8 @@ SMART_PAGE_POST = re.compile(
 OLD_PAGE = re.compile(
     r"PAGE +\d{2} +[A-Z][A-Z .]{1,12}? +\d{5,6}(?: +\d{2} +OF +\d{2})?(?: +\d{6}Z)?"
 )
+#: A PDF page's furniture on a line of its own: ``Page 2 of 4``, ``- 3 -``.
+PDF_PAGE = re.compile(r"(?im)^[ \t]*(?:page +\d{1,3}(?: +of +\d{1,3})?|- +\d{1,3} +-)[ \t]*$")
 PAGE_CLASS_WORD = re.compile(v.classification_words() + r"\s+$")
 
 #: The SBU handling statement on a line of its own, between the header and the first
