@@ -44,6 +44,8 @@ _ABOVE = re.compile(
 def split_point(view: str) -> int | None:
     """Where a second cable starts in ``view`` (a cable's text as given: its tabs
     tell a record line), or None."""
+    if "\t" not in view and view.count("\nDE ") + view.count("\n DE ") < 2:
+        return None  # no record line, at most one DE line: one cable
     first_de = _DE.search(view)
     first_record = _RECORD.search(view)
     found: list[int] = []
