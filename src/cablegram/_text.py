@@ -18,7 +18,9 @@ import re
 # paragraph anchor itself: blank it all.  Other link texts (TAGS) keep their text.
 _ANCHOR_LINK = re.compile(r"\[(\d{1,3})\]\(#\)(?=\s*(?:\d|[A-Za-z][.)]|\([A-Za-z]\)))")
 _TEXT_LINK = re.compile(r"\[([^\]\n]{1,80})\]\(#\)")
-_CONTINUATION = re.compile(r"\\(?=[ \t\r]*\n)")
+#: The cables.csv escape of a line end: a backslash before it, or standing alone between
+#: blanks where the line end itself was lost (a newline-collapsed csv text).
+_CONTINUATION = re.compile(r"\\(?=[ \t\r]*\n)|(?<= )\\(?= )")
 _BLANKED = ("\r", "\t", "\xa0", "¶", "\f", "\v", "\u2028", "\u2029", "\x85", "\ufeff")
 
 
