@@ -72,7 +72,9 @@ class _Walk:
     def __init__(self, ctx: Context, lines: Lines, start: int, stop: int) -> None:
         self.ctx, self.view, self.start, self.stop = ctx, ctx.view, start, stop
         first, last = lines.at(start), lines.at(max(start, stop - 1))
-        self.rows = [(max(a, start), min(b, stop)) for a, b in lines.spans[first : last + 1]]
+        self.rows = lines.spans[first : last + 1]  # a copy; its ends clipped
+        self.rows[0] = (max(self.rows[0][0], start), min(self.rows[0][1], stop))
+        self.rows[-1] = (max(self.rows[-1][0], start), min(self.rows[-1][1], stop))
         self.src: Text = ctx.snapshot()
         self._masked_starts: set[int] | None = None
         #: Openers read so far, by row start and the number expected there.

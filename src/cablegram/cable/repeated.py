@@ -19,6 +19,12 @@ from cablegram.model import TextBlock
 _CAPTION_LINE = re.compile(r"[A-Z0-9][A-Z0-9 ,/&().'-]{0,78}")
 
 
+#: A line that may be an E.O. or TAGS line (looked for once over the whole body).
+_CANDIDATE = re.compile(
+    r"(?im)^ *(?:\d{1,2}\. *(?:\(U\) *)?)?(?:E\.? {0,2}O\.? {0,2}\d|TA[GBS]|TGS|AGS)"
+)
+
+
 def repeated_headers(
     ctx: Context,
     rows: list[tuple[int, int]],
@@ -30,6 +36,8 @@ def repeated_headers(
     just above it (``NOFORN``, ``CENTCOM FOR J5, POLAD``) and the TAGS, SUBJECT
     and REF lines under it.  Each run is kept as a wrapper block and reported."""
     view, skip = ctx.view, set[int]()
+    if not rows or not _CANDIDATE.search(view, rows[0][0], rows[-1][1]):
+        return skip  # no E.O. or TAGS line in the body: nothing repeated
     above, below = _Above(view, rows, masked), _Below(view, rows)
     for i, (a, b) in enumerate(rows):
         if i in skip or not view[a:b].strip():

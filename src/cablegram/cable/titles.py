@@ -7,6 +7,7 @@ word capitalised but the small ones (``data/heading_small_words.csv``).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -41,11 +42,19 @@ NOT_HEADING = re.compile(
 def line_tail(text: str) -> tuple[int, str] | None:
     """Where the words after the last sentence of a line start, and the words (a
     sentence ends after a word of three letters or more: "vs." and "U.S." end none)."""
-    last = max(SENTENCE_BREAK.finditer(text), key=lambda m: m.end(), default=None)
+    # a title of a few words: only the end of a long line is looked at
+    window = max(0, len(text.rstrip()) - _TAIL_WINDOW)
+    last = None
+    for last in SENTENCE_BREAK.finditer(text, window):  # noqa: B007 (the last one)
+        pass
     if last is None:
         return None
     name = text[last.end() :].rstrip()
     return (last.end(), name) if name[:1].isupper() else None
+
+
+#: How far from a line's end the sentence before a glued title is looked for.
+_TAIL_WINDOW = 200
 
 
 def short(text: str) -> bool:
@@ -78,11 +87,17 @@ def looks_like_heading(text: str, *, longest: int = 10) -> bool:
     return all(w[0].isupper() or w.lower() in _small_words() for w in alpha)
 
 
+#: Two blank lines in a row.
+_TWO_BLANKS = re.compile(r"\n[ \t\r]*\n[ \t\r]*\n")
+
+
 def double_spaced(view: str, rows: list[tuple[int, int]]) -> bool:
     """Whether the body is double-spaced: lines wrapped short (most under 100
     characters), a blank line after nine in ten of them (at least six), and
     paragraphs set apart by two blank lines or more.  A body of one-line paragraphs
     between blank lines is not (its lines are long)."""
+    if not rows or not _TWO_BLANKS.search(view, rows[0][0], rows[-1][1]):
+        return False  # no paragraph set apart by two blank lines
     texts = [bool(view[a:b].strip()) for a, b in rows]
     lines = [k for k, has in enumerate(texts[:-1]) if has]
     if len(lines) < 6:
@@ -93,16 +108,22 @@ def double_spaced(view: str, rows: list[tuple[int, int]]) -> bool:
     return double and followed * 10 >= len(lines) * 9 and short * 10 >= len(lines) * 9
 
 
-#: A plain line of text: it starts with a letter or a quote (no number, mark or rule
-#: first) and holds no rule characters and no number with a period after it.
-_PLAIN = re.compile(r" *[A-Za-z\"'“‘](?!.*?(?:--|==|__|\*\*|~~|//|\d\. ))[^\n]*$")
-
-
 def plain_runs(view: str, rows: list[tuple[int, int]], skip: set[int]) -> list[int]:
-    """For each row, the last row of the run of plain lines (:data:`_PLAIN`: text no
-    rule of the body reader looks at) it opens or is in, else -1: the reader reads
-    the lines inside a run in one step."""
-    plain = [bool(_PLAIN.match(view, a, b)) and k not in skip for k, (a, b) in enumerate(rows)]
+    """For each row, the last row of the run of plain lines (text no rule of the body
+    reader looks at: a letter or a quote first, no rule characters, no number with a
+    period after it) it opens or is in, else -1: the reader reads the lines inside a
+    run in one step."""
+    if not rows:
+        return []
+    starts = [a for a, _ in rows]
+    marked = {  # rows holding rule characters or a number and a period
+        bisect.bisect_right(starts, found.start()) - 1
+        for found in _NOT_PLAIN.finditer(view, rows[0][0], rows[-1][1])
+    }
+    plain = [
+        k not in marked and k not in skip and view[a:b].lstrip()[:1] in _PLAIN_FIRST
+        for k, (a, b) in enumerate(rows)
+    ]
     ends = [-1] * len(rows)
     last = -1
     for k in range(len(rows) - 1, -1, -1):
@@ -113,3 +134,9 @@ def plain_runs(view: str, rows: list[tuple[int, int]], skip: set[int]) -> list[i
             last = k
         ends[k] = last
     return ends
+
+
+#: What no plain line holds: rule characters, a number and a period.
+_NOT_PLAIN = re.compile(r"--|==|__|\*\*|~~|//|\d\. ")
+#: The first characters of a plain line: a letter or a quote.
+_PLAIN_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\"'“‘")
