@@ -81,7 +81,7 @@ class _Walk:
         self._openers: dict[
             tuple[int, int], tuple[str | None, tuple[int, int] | None, int] | None
         ] = {}
-        self._masked_starts = self._masked_rows(lines)
+        self._masked_starts = lines.masked_starts(start, stop)
         self.spaced = titles.double_spaced(self.view, self.rows)
         self.text_of = spaced_paragraph_text if self.spaced else paragraph_text
         self.paragraphs: list[Paragraph] = []
@@ -122,22 +122,15 @@ class _Walk:
                 continue
             block_start = blanks >= (2 if self.spaced else 1)
             # a sentence broken by a page marker goes on in the same block
-            if marker and self.last_text is not None and not _ENDS_SENTENCE.search(self.last_text):
+            if (
+                marker
+                and self.last_text is not None
+                and not titles.ENDS_SENTENCE.search(self.last_text)
+            ):
                 block_start = False
             marker = False
-            end = self.run_end[i]
-            if end > i + 1 and not block_start and rule is None and self.open is not None:
-                # lines of text inside a block: nothing in them opens or ends anything
-                self.last_text = view[rows[end - 1][0] : rows[end - 1][1]]
-                blanks, i = 0, end
-                continue
-            if not block_start and rule is None and self._plain_line(i, text):
-                # a line inside a paragraph's block: only a number glued after a
-                # sentence may open a paragraph in it
-                if _DIGIT_DOT.search(text):
-                    self._midline(a, b)
-                self.last_text = text
-                blanks, i = 0, i + 1
+            if not block_start and rule is None and (after := self._inside(i, text)):
+                blanks, i = 0, after
                 continue
             found = self._heading(i, block_start, rule)
             if found is not None:
@@ -177,7 +170,7 @@ class _Walk:
             if number is not None:
                 self.expected = int(re.match(r"\d+", number)[0]) + 1  # type: ignore[index]
         else:
-            opens_block = block_start and not _GOES_ON.match(text)
+            opens_block = block_start and not titles.GOES_ON.match(text)
             if self.open is None or (opens_block and not self.open.holds_blocks):
                 self._close(a)
                 at = a if rule is None else rule
@@ -268,20 +261,6 @@ class _Walk:
             return False
         return self.ctx.blanks_text(a, b) and bool(self.ctx.raw[a:b].strip(_VIEW_ONLY))
 
-    def _masked_rows(self, lines: Lines) -> set[int] | None:
-        """Where the rows that meet a masked span start (None when the view blanks
-        link artefacts too: then every blank row is looked at)."""
-        ctx = self.ctx
-        if ctx.blanks_text(0, 0):  # link artefacts: not only masked spans
-            return None
-        starts: set[int] = set()
-        for span_start, span_end in ctx.masked:
-            if span_end <= self.start or span_start >= self.stop:
-                continue
-            for k in range(lines.at(max(span_start, self.start)), lines.at(span_end - 1) + 1):
-                starts.add(max(lines.spans[k][0], self.start))
-        return starts
-
     # -- headings --------------------------------------------------------------
     def _heading(
         self, i: int, block_start: bool, rule: int | None
@@ -325,30 +304,54 @@ class _Walk:
             return i, underline, start, text
         if rule is not None and titles.short(text) and self._ends_block(i):
             return i, i, start, text
-        if block_start and self._ends_block(i):
-            # a long title stands alone right before a numbered paragraph
-            numbered_next = self._paragraph_next(i)
-            if titles.looks_like_heading(text, longest=16 if numbered_next else 10):
-                if numbered_next or titles.PART_NAME.fullmatch(text.strip()):
-                    return i, i, start, text
-                # no rule, no numbered paragraph under it: a title or a one-line
-                # paragraph ("Eduardo Manzano Munoz", "UNITED STATES"): left a
-                # paragraph, and said so
-                self.ctx.report(
-                    "heading-uncertain",
-                    f"{squash(text)!r} alone on its line may be a heading; read as a "
-                    "paragraph (no rule sets it off, no numbered paragraph follows)",
-                    field="headings",
-                    span=self.ctx.span(a, b),
-                    severity=Severity.INFO,
-                )
+        if block_start and self._ends_block(i) and self._alone_a_title(i, text):
+            return i, i, start, text
         return None
+
+    def _alone_a_title(self, i: int, text: str) -> bool:
+        """Whether a line alone in its block is a heading: a title (a long one may
+        stand right before a numbered paragraph) with a numbered paragraph under it,
+        or a part's name.  A title with neither stays a paragraph, and is said to
+        be uncertain ("Eduardo Manzano Munoz", "UNITED STATES"); a form's label with
+        its value ("Rank/Name: LTC ...") is text."""
+        numbered_next = self._paragraph_next(i)
+        if not titles.looks_like_heading(text, longest=16 if numbered_next else 10):
+            return False
+        if numbered_next or titles.PART_NAME.fullmatch(text.strip()):
+            return True
+        if not titles.LABEL.match(text):
+            a, b = self.rows[i]
+            self.ctx.report(
+                "heading-uncertain",
+                f"{squash(text)!r} alone on its line may be a heading; read as a "
+                "paragraph (no rule sets it off, no numbered paragraph follows)",
+                field="headings",
+                span=self.ctx.span(a, b),
+                severity=Severity.INFO,
+            )
+        return False
+
+    def _inside(self, i: int, text: str) -> int:
+        """The row after the lines of text inside a block from row ``i`` on, read in
+        one step (nothing in them opens or ends anything but a number glued after a
+        sentence); 0 when row ``i`` is no such line."""
+        end = self.run_end[i]
+        if end > i + 1 and self.open is not None:
+            a, b = self.rows[end - 1]
+            self.last_text = self.view[a:b]
+            return end
+        if not self._plain_line(i, text):
+            return 0
+        if titles.DIGIT_DOT.search(text):
+            self._midline(*self.rows[i])
+        self.last_text = text
+        return i + 1
 
     def _plain_line(self, i: int, text: str) -> bool:
         """Whether row ``i`` goes on with the paragraph open and nothing but a glued
         number can happen on it: text above and below, no rule, no number or mark
         first, not a part of the header repeated."""
-        if self.open is None or i + 1 >= len(self.rows) or _RULE_CHARS.search(text):
+        if self.open is None or i + 1 >= len(self.rows) or titles.RULE_CHARS.search(text):
             return False
         first = text.lstrip()[:1]
         if first.isdigit() or first == "(" or g.SBU_STATEMENT.match(text):
@@ -359,9 +362,9 @@ class _Walk:
     def _inside_text(self, i: int, text: str, block_start: bool, rule: int | None) -> bool:
         """Whether row ``i`` is a line of text no heading form can take: too long, or
         inside its block (text above and below, no rule) with no rule on it."""
-        if _RULE_CHARS.search(text):
+        if titles.RULE_CHARS.search(text):
             return False
-        if len(text) > _LONGEST_TITLE and len(text.strip()) > _LONGEST_TITLE:
+        if len(text) > titles.LONGEST_TITLE and len(text.strip()) > titles.LONGEST_TITLE:
             return True
         if block_start or rule is not None or i + 1 >= len(self.rows):
             return False
@@ -487,13 +490,3 @@ class _Walk:
 
 
 _VIEW_ONLY = " \t\r\n¶\\\ufeff"
-#: A number and a period: where a paragraph number glued to a sentence may stand.
-_DIGIT_DOT = re.compile(r"\d\. ")
-#: Two rule characters in a row: a rule on the line, or a heading between rules.
-_RULE_CHARS = re.compile(r"--|==|__|\*\*|~~|//")
-#: No heading form has more characters than this, but for those with rules.
-_LONGEST_TITLE = 130
-#: A line that ends a sentence (or a list item's line that ends with a colon).
-_ENDS_SENTENCE = re.compile(r"[.!?:;\"”'’)\]] *$")
-#: A line that goes on with a sentence: a word in lower case (not a list letter ``a)``).
-_GOES_ON = re.compile(r" *[a-z](?![.)])")

@@ -60,3 +60,18 @@ class Lines:
     def at(self, offset: int) -> int:
         """The line that holds ``offset``."""
         return bisect.bisect_right(self.starts, offset) - 1
+
+    def masked_starts(self, start: int, stop: int) -> set[int] | None:
+        """Where the lines between ``start`` and ``stop`` that meet a masked span start
+        (clipped to ``start``); None when the view blanks link artefacts too, which
+        makes every blank line worth a look."""
+        ctx = self._ctx
+        if ctx.blanks_text(0, 0):  # link artefacts: not only masked spans
+            return None
+        starts: set[int] = set()
+        for span_start, span_end in ctx.masked:
+            if span_end <= start or span_start >= stop:
+                continue
+            for k in range(self.at(max(span_start, start)), self.at(span_end - 1) + 1):
+                starts.add(max(self.spans[k][0], start))
+        return starts

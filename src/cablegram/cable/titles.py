@@ -39,6 +39,11 @@ NOT_HEADING = re.compile(
 )
 
 
+#: A form's label with its value, or a label alone before it: "Rank/Name: LTC ...",
+#: "License Value: USD 330,000,000.00", "DOB: 8/20/1970", "FOREIGN END-USER:".
+LABEL = re.compile(r" *[A-Za-z][\w/.'-]*(?: [\w/.'-]+){0,3}: *(?:$|.*\d|[A-Z][A-Z]+\b)")
+
+
 def line_tail(text: str) -> tuple[int, str] | None:
     """Where the words after the last sentence of a line start, and the words (a
     sentence ends after a word of three letters or more: "vs." and "U.S." end none)."""
@@ -140,3 +145,14 @@ def plain_runs(view: str, rows: list[tuple[int, int]], skip: set[int]) -> list[i
 _NOT_PLAIN = re.compile(r"--|==|__|\*\*|~~|//|\d\. ")
 #: The first characters of a plain line: a letter or a quote.
 _PLAIN_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\"'“‘")
+
+#: A number and a period: where a paragraph number glued to a sentence may stand.
+DIGIT_DOT = re.compile(r"\d\. ")
+#: Two rule characters in a row: a rule on the line, or a heading between rules.
+RULE_CHARS = re.compile(r"--|==|__|\*\*|~~|//")
+#: No heading form has more characters than this, but for those with rules.
+LONGEST_TITLE = 130
+#: A line that ends a sentence (or a list item's line that ends with a colon).
+ENDS_SENTENCE = re.compile(r"[.!?:;\"”'’)\]] *$")
+#: A line that goes on with a sentence: a word in lower case (not a list letter ``a)``).
+GOES_ON = re.compile(r" *[a-z](?![.)])")
