@@ -77,6 +77,7 @@ class _Walk:
         self.rows[-1] = (max(self.rows[-1][0], start), min(self.rows[-1][1], stop))
         self.src: Text = ctx.snapshot()
         self._masked_starts: set[int] | None = None
+        self._rules: dict[int, int | None] = {}  # the rule under each row, once found
         #: Openers read so far, by row start and the number expected there.
         self._openers: dict[
             tuple[int, int], tuple[str | None, tuple[int, int] | None, int] | None
@@ -452,6 +453,11 @@ class _Walk:
     def _rule_after(self, i: int) -> int | None:
         """The rule under row ``i``: on the next row, or after one or two blank rows
         (not past a page marker: a rule there is the next heading's)."""
+        if i not in self._rules:
+            self._rules[i] = self._find_rule_after(i)
+        return self._rules[i]
+
+    def _find_rule_after(self, i: int) -> int | None:
         k = i + 1
         while k < len(self.rows) and k - i <= 3 and not self._row_text(k).strip():
             if self._masked(*self.rows[k]):
