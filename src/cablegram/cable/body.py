@@ -21,7 +21,7 @@ from cablegram._context import Context, Text
 from cablegram._lazy import deferred
 from cablegram._text import squash
 from cablegram.cable import body_end, notes, titles
-from cablegram.cable.body_text import paragraph_text, spaced_paragraph_text
+from cablegram.cable.body_text import held_marker, paragraph_text, spaced_paragraph_text
 from cablegram.cable.draft import Draft
 from cablegram.cable.lines import Lines
 from cablegram.cable.marking import build_marking
@@ -260,7 +260,7 @@ class _Walk:
         """Whether the blank line ``[a, b)`` held a page marker blanked in the view."""
         if self._masked_starts is not None and a not in self._masked_starts:
             return False
-        return self.ctx.blanks_text(a, b) and bool(self.ctx.raw[a:b].strip(_VIEW_ONLY))
+        return self.ctx.blanks_text(a, b) and held_marker(self.ctx.raw[a:b])
 
     # -- headings --------------------------------------------------------------
     def _heading(
@@ -493,6 +493,3 @@ class _Walk:
             a, b = self.rows[below]
             return self._opener(a, b, self._row_text(below)) is not None
         return any(self._row_text(k).strip() for k in range(below, len(self.rows)))
-
-
-_VIEW_ONLY = " \t\r\n¶\\\ufeff"

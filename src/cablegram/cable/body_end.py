@@ -9,6 +9,7 @@ import re
 from cablegram import tables
 from cablegram._context import Context
 from cablegram._text import squash
+from cablegram.cable import titles
 from cablegram.cable.draft import Body
 from cablegram.cable.lines import Lines
 from cablegram.errors import Severity
@@ -214,7 +215,7 @@ def report_no_signature(ctx: Context, body: Body, stop: int) -> None:
         return
     last = ctx.view[:stop].rstrip()
     line = last[last.rfind("\n") + 1 :]
-    if not line or _ENDS_SENTENCE.search(line):
+    if not line or titles.ENDS_SENTENCE.search(line):
         return
     ctx.report(
         "signature-not-found",
@@ -223,7 +224,3 @@ def report_no_signature(ctx: Context, body: Body, stop: int) -> None:
         span=ctx.span(len(last) - len(line), len(last)),
         severity=Severity.INFO,
     )
-
-
-#: A line that ends a sentence (or a list item's line that ends with a colon).
-_ENDS_SENTENCE = re.compile(r"[.!?:;\"”'’)\]] *$")

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from cablegram._context import Text
 from cablegram._text import squash, squash_lines
+from cablegram.cable import titles
 from cablegram.grammar import body as g
 
 
@@ -64,9 +65,12 @@ _SPACED_BREAK = re.compile(r"\n[ ]*\n[ ]*\n[\n ]*")
 #: Text the view keeps blank on its own (``¶``, a line-end backslash, a BOM): a line
 #: blank in the view with anything else in the original held a masked page marker.
 _VIEW_ONLY_BLANKS = re.compile(r"[\s¶\\\ufeff]*")
-_SENTENCE_END = re.compile(r"[.!?:;\"”'’)\]] *$")
-#: A line that goes on with a sentence: a word in lower case (not a list letter ``a)``).
-_GOES_ON = re.compile(r" *[a-z](?![.)])")
+
+
+def held_marker(original: str) -> bool:
+    """Whether a line blank in the view held more in the text than what the view
+    blanks on its own: a masked page marker."""
+    return not _VIEW_ONLY_BLANKS.fullmatch(original)
 
 
 def without_page_lines(ctx: Text, start: int, end: int) -> str:
@@ -85,7 +89,7 @@ def without_page_lines(ctx: Text, start: int, end: int) -> str:
         return view[start:end]
     originals = raw[start:end].split("\n")
     masked = [
-        not line.strip() and not _VIEW_ONLY_BLANKS.fullmatch(original)
+        not line.strip() and held_marker(original)
         for line, original in zip(lines, originals, strict=True)
     ]
     if not any(masked):
@@ -109,8 +113,8 @@ def without_page_lines(ctx: Text, start: int, end: int) -> str:
         if (
             before is not None
             and any(masked[before + 1 : k])
-            and not _SENTENCE_END.search(lines[before])
-            and _GOES_ON.match(line)
+            and not titles.ENDS_SENTENCE.search(lines[before])
+            and titles.GOES_ON.match(line)
         ):
             for j in range(before + 1, k):
                 keep[j] = False

@@ -267,10 +267,9 @@ def find_page_markers(ctx: Context, start: int, end: int) -> list[PageMarker]:
         if word is not None:
             a = word.start()
         markers.append(PageMarker(text=ctx.raw[a:b], span=Span(a, b)))
-    if "age " in view or "- " in view:  # a PDF conversion's page lines
-        for match in gb.PDF_PAGE.finditer(view, start, end):
-            span = ctx.span(match.start(), match.end())
-            markers.append(PageMarker(text=span.of(ctx.raw), span=span))
+    for match in gb.PDF_PAGE.finditer(view, start, end):  # a PDF conversion's page lines
+        span = ctx.span(match.start(), match.end())
+        markers.append(PageMarker(text=span.of(ctx.raw), span=span))
     markers.sort(key=lambda m: m.span.start)
     return markers
 
