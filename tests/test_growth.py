@@ -4,28 +4,13 @@ times the time for n.  ``bench/growth.py`` measures the same shapes up to 10 MB.
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable
 
 import pytest
 
-from .shapes import READERS, SHAPES, sized
+from .shapes import READERS, SHAPES, best_time, sized
 
 SIZE = 4_000  # n: small enough for CI, large enough to show the square
-
-
-def _best(read: Callable[[str], object], text: str) -> float:
-    best = float("inf")
-    gc.disable()
-    try:
-        for _ in range(3):
-            start = time.perf_counter()
-            read(text)
-            best = min(best, time.perf_counter() - start)
-    finally:
-        gc.enable()
-    return best
 
 
 @pytest.mark.parametrize(("name", "kind", "make"), SHAPES, ids=[s[0] for s in SHAPES])
@@ -34,7 +19,7 @@ def test_time_grows_linearly(name: str, kind: str, make: Callable[[int], str]) -
     small, large = sized(make, SIZE), sized(make, 8 * SIZE)
     read(small)  # caches and tables loaded
     for _attempt in range(3):  # a busy machine may slow one measurement down
-        ratio = _best(read, large) / max(_best(read, small), 1e-6)
+        ratio = best_time(read, large) / max(best_time(read, small), 1e-6)
         if ratio < 16:
             return
     pytest.fail(f"{name}: 8x the input took {ratio:.1f}x the time")

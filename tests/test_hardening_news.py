@@ -7,7 +7,6 @@ time, whatever runs of brackets, underscores or spaces it holds.
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable
 
@@ -18,6 +17,8 @@ from cablegram.adapters.news import parse_news, parse_news_day
 from cablegram.adapters.page import parse_page
 from cablegram.check.documents import uncovered_news, uncovered_page
 from cablegram.model import NewsDay, NewsItem, Page
+
+from .shapes import best_time
 
 # A day page and an item cut from ../shared/corpus/news (2008-03-18).
 DAY = (
@@ -127,20 +128,6 @@ _N = 2000
 _ITEM_HEAD = "### [2008-03-18](/news/2008/03/18/index.md)\n# Headline\n"
 
 
-def _best(parse: Callable[[str], object], text: str) -> float:
-    """The best of three timings of ``parse(text)``, the garbage collector paused."""
-    best = float("inf")
-    gc.disable()
-    try:
-        for _ in range(3):
-            start = time.perf_counter()
-            parse(text)
-            best = min(best, time.perf_counter() - start)
-    finally:
-        gc.enable()
-    return best
-
-
 def _assert_linear(parse: Callable[[str], object], make: Callable[[int], str]) -> None:
     """Reading 8n characters takes less than 16 times as long as reading n (a
     quadratic rule takes 64 times as long).  A timing upset by a busy machine is
@@ -148,7 +135,7 @@ def _assert_linear(parse: Callable[[str], object], make: Callable[[int], str]) -
     small, large = make(_N), make(8 * _N)
     started = time.perf_counter()
     for _ in range(3):
-        t_small, t_large = _best(parse, small), _best(parse, large)
+        t_small, t_large = best_time(parse, small), best_time(parse, large)
         if t_large < 16 * t_small:
             break
     assert t_large < 16 * t_small, (t_small, t_large)
