@@ -276,25 +276,23 @@ def find_page_markers(ctx: Context, start: int, end: int) -> list[PageMarker]:
 
 def _smart_pages(view: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """``SMART_PAGE.finditer(view, start, end)``, looked for only on the lines that
-    hold its literal `` OF `` or `` of `` (a marker never spans lines): the pattern starts with a
-    digit, which the regex engine would try at every position.  A text whose totals
-    are not zero-padded (`` OF 0``) has none."""
-    if view.find(" OF 0", start, end) < 0 and view.find(" of 0", start, end) < 0:
-        return
+    hold its literal `` OF 0`` or `` of 0`` (a marker never spans lines, its total has
+    three digits): the pattern starts with a digit, which the regex engine would try at
+    every position."""
     pos = start
-    while (at := _next_of(view, pos, end)) >= 0:
+    # the next place of each literal, looked for again only once passed: a literal
+    # the text lacks is looked for once, not once a marker
+    upper, lower = view.find(" OF 0", start, end), view.find(" of 0", start, end)
+    while (at := min((p for p in (upper, lower) if p >= 0), default=-1)) >= 0:
         line_start = max(start, view.rfind("\n", 0, at) + 1)
         line_end = view.find("\n", at, end)
         line_end = end if line_end < 0 else line_end
         yield from gb.SMART_PAGE.finditer(view, line_start, line_end)
         pos = line_end
-
-
-def _next_of(view: str, pos: int, end: int) -> int:
-    """Where the next `` OF 0`` or `` of 0`` is (-1 when there is none): a marker's
-    total is written with three digits."""
-    found = [at for at in (view.find(" OF 0", pos, end), view.find(" of 0", pos, end)) if at >= 0]
-    return min(found, default=-1)
+        if 0 <= upper < pos:
+            upper = view.find(" OF 0", pos, end)
+        if 0 <= lower < pos:
+            lower = view.find(" of 0", pos, end)
 
 
 def _section_copy_headers(
