@@ -121,10 +121,16 @@ def plain_runs(view: str, rows: list[tuple[int, int]], skip: set[int]) -> list[i
     if not rows:
         return []
     starts = [a for a, _ in rows]
-    marked = {  # rows holding rule characters or a number and a period
-        bisect.bisect_right(starts, found.start()) - 1
-        for found in _NOT_PLAIN.finditer(view, rows[0][0], rows[-1][1])
-    }
+    low, high = rows[0][0], rows[-1][1]
+    # rows holding rule characters, or a number and a period (two searches that
+    # start with a literal or one character class run far faster than one of both)
+    at = [found.start() for found in _RULE_RUN.finditer(view, low, high)]
+    at += [
+        found.start() - 1
+        for found in _DOT_SPACE.finditer(view, low + 1, high)
+        if view[found.start() - 1].isdecimal()
+    ]
+    marked = {bisect.bisect_right(starts, pos) - 1 for pos in at}
     plain = [
         k not in marked and k not in skip and view[a:b].lstrip()[:1] in _PLAIN_FIRST
         for k, (a, b) in enumerate(rows)
@@ -141,8 +147,10 @@ def plain_runs(view: str, rows: list[tuple[int, int]], skip: set[int]) -> list[i
     return ends
 
 
-#: What no plain line holds: rule characters, a number and a period.
-_NOT_PLAIN = re.compile(r"--|==|__|\*\*|~~|//|\d\. ")
+#: What no plain line holds: rule characters (a run of two or more of one) ...
+_RULE_RUN = re.compile(r"([-=_*~/])\1+")
+#: ... and a number and a period (the period found, the digit before it checked).
+_DOT_SPACE = re.compile(r"\. ")
 #: The first characters of a plain line: a letter or a quote.
 _PLAIN_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\"'“‘")
 
