@@ -13,6 +13,7 @@ double-spaced body, where every line is followed by a blank one).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -29,6 +30,10 @@ from cablegram.cable.repeated import repeated_headers
 from cablegram.errors import Severity
 from cablegram.grammar import body as g
 from cablegram.model import HandlingLine, Paragraph, TextBlock
+
+
+#: A rule character first on a line (after spaces): where a rule line may stand.
+_RULE_FIRST = re.compile(r"\n *[-=_*~]")
 
 
 def read(ctx: Context, draft: Draft) -> None:
@@ -83,7 +88,8 @@ class _Walk:
             tuple[int, int], tuple[str | None, tuple[int, int] | None, int] | None
         ] = {}
         self._masked_starts = lines.masked_starts(start, stop)
-        self.spaced = titles.double_spaced(self.view, self.rows)
+        self._classify_rows()
+        self.spaced = titles.double_spaced(self.view, self.rows, self.blank)
         self.text_of = spaced_paragraph_text if self.spaced else paragraph_text
         self.paragraphs: list[Paragraph] = []
         self.paragraph_parts: list[notes.Part] = []
@@ -100,22 +106,59 @@ class _Walk:
         self.skip = repeated_headers(ctx, self.rows, self._masked, self.repeated)
         #: Where the run of plain lines each row is in ends (-1 for other rows):
         #: the lines inside a run are read in one step.
-        self.run_end = titles.plain_runs(self.view, self.rows, self.skip)
+        self.run_end = titles.plain_runs(self.view, self.rows, self.texts, self.skip)
+
+    def _classify_rows(self) -> None:
+        """What the reader asks of every row, found once: its text, whether it is
+        blank, a rule, or a masked page marker's line; the next row not masked."""
+        view, rows = self.view, self.rows
+        #: The text of each row.
+        self.texts = texts = [view[a:b] for a, b in rows]
+        #: Whether each row is blank (white space as ``str.isspace`` says).
+        self.blank = [not text or text.isspace() for text in texts]
+        #: Where the last row with text is (-1 when none has).
+        self.last_text_row = max((k for k, blank in enumerate(self.blank) if not blank), default=-1)
+        #: Whether each row is a rule (rows after the first start a line: they are
+        #: looked at only when one of the rule characters comes first).
+        rule = [False] * len(rows)
+        low, high = rows[0][0], rows[-1][1]
+        starts = [a for a, _ in rows]
+        for found in _RULE_FIRST.finditer(view, max(low - 1, 0), high):
+            k = bisect.bisect_right(starts, found.end() - 1) - 1
+            if k > 0:
+                rule[k] = g.RULE_LINE.match(texts[k]) is not None
+        rule[0] = g.RULE_LINE.match(texts[0]) is not None
+        rule[-1] = g.RULE_LINE.match(texts[-1]) is not None
+        self.rule = rule
+        #: Whether each row held a page marker masked in the view.
+        masked, marked = [False] * len(rows), self._masked_starts
+        for k, (a, b) in enumerate(rows):
+            if marked is None or a in marked:
+                masked[k] = self._masked(a, b)
+        self.masked_row = masked
+        #: The next row after each that is not masked (None at the end).
+        following: list[int | None] = [None] * len(rows)
+        nearest: int | None = None
+        for k in range(len(rows) - 1, -1, -1):
+            following[k] = nearest
+            if not self.masked_row[k]:
+                nearest = k
+        self.following = following
 
     def run(self) -> None:
-        view, rows = self.view, self.rows
+        rows, texts, blank, masked = self.rows, self.texts, self.blank, self.masked_row
         blanks = 2  # blank lines since the last text: the body opens a block
         rule: int | None = None  # where a rule stands that nothing took yet
         marker = False  # a page marker since the last line of text
         i = 0
         while i < len(rows):
             a, b = rows[i]
-            text = view[a:b]
+            text = texts[i]
             if i in self.skip:
                 i += 1
                 continue
-            if not text.strip():
-                if self._masked(a, b):
+            if blank[i]:
+                if masked[i]:
                     marker = True
                 else:
                     blanks += 1
@@ -138,7 +181,7 @@ class _Walk:
                 i = self._take_heading(*found)
                 blanks, rule = 2, None
                 continue
-            if g.RULE_LINE.match(text):
+            if self.rule[i]:
                 if self.open is None and rule is None:
                     rule = a
                 blanks, i = max(blanks, 1 if not self.spaced else 2), i + 1
@@ -268,14 +311,14 @@ class _Walk:
     ) -> tuple[int, int, int, str] | None:
         """A heading at row ``i``: (first row, last row, start offset, its text)."""
         a, b = self.rows[i]
-        text = self.view[a:b]
+        text = self.texts[i]
         if self._inside_text(i, text, block_start, rule):
             return None
         start = a if rule is None else rule
         ruled = g.RULED_LINE.match(text)
         if ruled is not None and titles.short(ruled["text"]):
             return i, self._rule_below(i), start, ruled["text"]
-        if g.RULE_LINE.match(text) or self._opener(a, b, text) is not None:
+        if self.rule[i] or self._opener(a, b, text) is not None:
             return None
         ruled = g.RULE_AFTER.match(text)
         if (
@@ -284,17 +327,17 @@ class _Walk:
             and not titles.SENTENCE_END.search(ruled["text"])
         ):
             return i, self._rule_below(i), start, ruled["text"]
-        below = self._next_row(i)
-        under = below is not None and bool(g.RULE_LINE.match(self._row_text(below)))
+        below = self.following[i]
+        under = below is not None and self.rule[below]
         if block_start and below is not None and not under:
             # a heading wrapped over two lines, then its rule
-            second = self._row_text(below)
-            rule_row = self._next_row(below)
+            second = self.texts[below]
+            rule_row = self.following[below]
             two = f"{text.strip()} {second.strip()}"
             if (
                 rule_row is not None
-                and second.strip()
-                and g.RULE_LINE.match(self._row_text(rule_row))
+                and not self.blank[below]
+                and self.rule[rule_row]
                 and titles.short(two)
                 and titles.titled(two)
             ):
@@ -338,8 +381,7 @@ class _Walk:
         sentence); 0 when row ``i`` is no such line."""
         end = self.run_end[i]
         if end > i + 1 and self.open is not None:
-            a, b = self.rows[end - 1]
-            self.last_text = self.view[a:b]
+            self.last_text = self.texts[end - 1]
             return end
         if not self._plain_line(i, text):
             return 0
@@ -357,8 +399,7 @@ class _Walk:
         first = text.lstrip()[:1]
         if first.isdigit() or first == "(" or g.SBU_STATEMENT.match(text):
             return False
-        after = self._row_text(i + 1)
-        return bool(after.strip()) and not g.RULE_LINE.match(after) and i + 1 not in self.skip
+        return not self.blank[i + 1] and not self.rule[i + 1] and i + 1 not in self.skip
 
     def _inside_text(self, i: int, text: str, block_start: bool, rule: int | None) -> bool:
         """Whether row ``i`` is a line of text no heading form can take: too long, or
@@ -369,8 +410,7 @@ class _Walk:
             return True
         if block_start or rule is not None or i + 1 >= len(self.rows):
             return False
-        after = self._row_text(i + 1)
-        return bool(after.strip()) and not g.RULE_LINE.match(after)
+        return not self.blank[i + 1] and not self.rule[i + 1]
 
     def _take_glued(
         self, i: int, glued: tuple[int, int, str], block_start: bool, rule: int | None
@@ -395,8 +435,7 @@ class _Walk:
         a = self.rows[i][0]
         ruled_line = "---" in text or "===" in text
         if not ruled_line and i + 1 < len(self.rows):
-            after = self._row_text(i + 1)
-            if after.strip() and not g.RULE_LINE.match(after):
+            if not self.blank[i + 1] and not self.rule[i + 1]:
                 return None  # the line goes on: no heading ends it
         below = self._rule_after(i)
         underlined = below is not None
@@ -428,15 +467,15 @@ class _Walk:
     def _paragraph_next(self, i: int) -> bool:
         """Whether the next row with text after row ``i`` opens a numbered paragraph
         (after a blank row)."""
-        k = self._next_row(i)
-        if k is None or self._row_text(k).strip():
+        k = self.following[i]
+        if k is None or not self.blank[k]:
             return False
-        while k is not None and not self._row_text(k).strip():
-            k = self._next_row(k)
+        while k is not None and self.blank[k]:
+            k = self.following[k]
         if k is None:
             return False
         a, b = self.rows[k]
-        opener = self._opener(a, b, self._row_text(k))
+        opener = self._opener(a, b, self.texts[k])
         return opener is not None and opener[0] is not None
 
     def _take_heading(self, first: int, last: int, start: int, text: str) -> int:
@@ -459,37 +498,26 @@ class _Walk:
 
     def _find_rule_after(self, i: int) -> int | None:
         k = i + 1
-        while k < len(self.rows) and k - i <= 3 and not self._row_text(k).strip():
-            if self._masked(*self.rows[k]):
+        while k < len(self.rows) and k - i <= 3 and self.blank[k]:
+            if self.masked_row[k]:
                 return None
             k += 1
-        if k < len(self.rows) and k - i <= 3 and g.RULE_LINE.match(self._row_text(k)):
+        if k < len(self.rows) and k - i <= 3 and self.rule[k]:
             return k
         return None
 
     def _rule_below(self, i: int) -> int:
-        below = self._next_row(i)
-        if below is not None and g.RULE_LINE.match(self._row_text(below)):
+        below = self.following[i]
+        if below is not None and self.rule[below]:
             return below
         return i
 
-    def _next_row(self, i: int) -> int | None:
-        """The next row after ``i`` that is not masked (blank rows count)."""
-        k = i + 1
-        while k < len(self.rows) and self._masked(*self.rows[k]):
-            k += 1
-        return k if k < len(self.rows) else None
-
-    def _row_text(self, i: int) -> str:
-        a, b = self.rows[i]
-        return self.view[a:b]
-
     def _ends_block(self, i: int) -> bool:
         """Whether row ``i`` is the last of its block, with more text after it."""
-        below = self._next_row(i)
+        below = self.following[i]
         if below is None:
             return False
-        if self._row_text(below).strip():
+        if not self.blank[below]:
             a, b = self.rows[below]
-            return self._opener(a, b, self._row_text(below)) is not None
-        return any(self._row_text(k).strip() for k in range(below, len(self.rows)))
+            return self._opener(a, b, self.texts[below]) is not None
+        return self.last_text_row >= below

@@ -96,14 +96,15 @@ def looks_like_heading(text: str, *, longest: int = 10) -> bool:
 _TWO_BLANKS = re.compile(r"\n[ \t\r]*\n[ \t\r]*\n")
 
 
-def double_spaced(view: str, rows: list[tuple[int, int]]) -> bool:
+def double_spaced(view: str, rows: list[tuple[int, int]], blank: list[bool]) -> bool:
     """Whether the body is double-spaced: lines wrapped short (most under 100
     characters), a blank line after nine in ten of them (at least six), and
     paragraphs set apart by two blank lines or more.  A body of one-line paragraphs
-    between blank lines is not (its lines are long)."""
+    between blank lines is not (its lines are long).  ``blank`` says which rows are
+    blank."""
     if not rows or not _TWO_BLANKS.search(view, rows[0][0], rows[-1][1]):
         return False  # no paragraph set apart by two blank lines
-    texts = [bool(view[a:b].strip()) for a, b in rows]
+    texts = [not empty for empty in blank]
     lines = [k for k, has in enumerate(texts[:-1]) if has]
     if len(lines) < 6:
         return False
@@ -113,11 +114,13 @@ def double_spaced(view: str, rows: list[tuple[int, int]]) -> bool:
     return double and followed * 10 >= len(lines) * 9 and short * 10 >= len(lines) * 9
 
 
-def plain_runs(view: str, rows: list[tuple[int, int]], skip: set[int]) -> list[int]:
+def plain_runs(
+    view: str, rows: list[tuple[int, int]], texts: list[str], skip: set[int]
+) -> list[int]:
     """For each row, the last row of the run of plain lines (text no rule of the body
     reader looks at: a letter or a quote first, no rule characters, no number with a
     period after it) it opens or is in, else -1: the reader reads the lines inside a
-    run in one step."""
+    run in one step.  ``texts`` are the rows' texts."""
     if not rows:
         return []
     starts = [a for a, _ in rows]
@@ -132,8 +135,8 @@ def plain_runs(view: str, rows: list[tuple[int, int]], skip: set[int]) -> list[i
     ]
     marked = {bisect.bisect_right(starts, pos) - 1 for pos in at}
     plain = [
-        k not in marked and k not in skip and view[a:b].lstrip()[:1] in _PLAIN_FIRST
-        for k, (a, b) in enumerate(rows)
+        k not in marked and k not in skip and text.lstrip()[:1] in _PLAIN_FIRST
+        for k, text in enumerate(texts)
     ]
     ends = [-1] * len(rows)
     last = -1
