@@ -13,7 +13,6 @@ double-spaced body, where every line is followed by a blank one).
 
 from __future__ import annotations
 
-import bisect
 import re
 
 import attrs
@@ -22,18 +21,15 @@ from cablegram._context import Context, Text
 from cablegram._lazy import deferred
 from cablegram._text import squash
 from cablegram.cable import body_end, notes, titles
-from cablegram.cable.body_text import held_marker, paragraph_text, spaced_paragraph_text
+from cablegram.cable.body_text import paragraph_text, spaced_paragraph_text
 from cablegram.cable.draft import Draft
 from cablegram.cable.lines import Lines
 from cablegram.cable.marking import build_marking
 from cablegram.cable.repeated import repeated_headers
+from cablegram.cable.rows import Rows
 from cablegram.errors import Severity
 from cablegram.grammar import body as g
 from cablegram.model import HandlingLine, Paragraph, TextBlock
-
-
-#: A rule character first on a line (after spaces): where a rule line may stand.
-_RULE_FIRST = re.compile(r"\n *[-=_*~]")
 
 
 def read(ctx: Context, draft: Draft) -> None:
@@ -76,19 +72,16 @@ class _Walk:
 
     def __init__(self, ctx: Context, lines: Lines, start: int, stop: int) -> None:
         self.ctx, self.view, self.start, self.stop = ctx, ctx.view, start, stop
-        first, last = lines.at(start), lines.at(max(start, stop - 1))
-        self.rows = lines.spans[first : last + 1]  # a copy; its ends clipped
-        self.rows[0] = (max(self.rows[0][0], start), min(self.rows[0][1], stop))
-        self.rows[-1] = (max(self.rows[-1][0], start), min(self.rows[-1][1], stop))
+        table = Rows(ctx, lines, start, stop)
+        self.rows, self.texts, self.blank = table.spans, table.texts, table.blank
+        self.rule, self.masked_row, self.following = table.rule, table.masked, table.following
+        self.last_text_row = table.last_text
         self.src: Text = ctx.snapshot()
-        self._masked_starts: set[int] | None = None
         self._rules: dict[int, int | None] = {}  # the rule under each row, once found
         #: Openers read so far, by row start and the number expected there.
         self._openers: dict[
             tuple[int, int], tuple[str | None, tuple[int, int] | None, int] | None
         ] = {}
-        self._masked_starts = lines.masked_starts(start, stop)
-        self._classify_rows()
         self.spaced = titles.double_spaced(self.view, self.rows, self.blank)
         self.text_of = spaced_paragraph_text if self.spaced else paragraph_text
         self.paragraphs: list[Paragraph] = []
@@ -103,47 +96,10 @@ class _Walk:
         #: skipped like page markers, kept as wrapper blocks.
         self.repeated: list[TextBlock] = []
         self.handling: list[HandlingLine] = []  # the SBU statement before paragraph 1
-        self.skip = repeated_headers(ctx, self.rows, self._masked, self.repeated)
+        self.skip = repeated_headers(ctx, self.rows, table.held_marker, self.repeated)
         #: Where the run of plain lines each row is in ends (-1 for other rows):
         #: the lines inside a run are read in one step.
         self.run_end = titles.plain_runs(self.view, self.rows, self.texts, self.skip)
-
-    def _classify_rows(self) -> None:
-        """What the reader asks of every row, found once: its text, whether it is
-        blank, a rule, or a masked page marker's line; the next row not masked."""
-        view, rows = self.view, self.rows
-        #: The text of each row.
-        self.texts = texts = [view[a:b] for a, b in rows]
-        #: Whether each row is blank (white space as ``str.isspace`` says).
-        self.blank = [not text or text.isspace() for text in texts]
-        #: Where the last row with text is (-1 when none has).
-        self.last_text_row = max((k for k, blank in enumerate(self.blank) if not blank), default=-1)
-        #: Whether each row is a rule (rows after the first start a line: they are
-        #: looked at only when one of the rule characters comes first).
-        rule = [False] * len(rows)
-        low, high = rows[0][0], rows[-1][1]
-        starts = [a for a, _ in rows]
-        for found in _RULE_FIRST.finditer(view, max(low - 1, 0), high):
-            k = bisect.bisect_right(starts, found.end() - 1) - 1
-            if k > 0:
-                rule[k] = g.RULE_LINE.match(texts[k]) is not None
-        rule[0] = g.RULE_LINE.match(texts[0]) is not None
-        rule[-1] = g.RULE_LINE.match(texts[-1]) is not None
-        self.rule = rule
-        #: Whether each row held a page marker masked in the view.
-        masked, marked = [False] * len(rows), self._masked_starts
-        for k, (a, b) in enumerate(rows):
-            if marked is None or a in marked:
-                masked[k] = self._masked(a, b)
-        self.masked_row = masked
-        #: The next row after each that is not masked (None at the end).
-        following: list[int | None] = [None] * len(rows)
-        nearest: int | None = None
-        for k in range(len(rows) - 1, -1, -1):
-            following[k] = nearest
-            if not self.masked_row[k]:
-                nearest = k
-        self.following = following
 
     def run(self) -> None:
         rows, texts, blank, masked = self.rows, self.texts, self.blank, self.masked_row
@@ -299,12 +255,6 @@ class _Walk:
         )
         self.paragraph_parts.append(notes.Part(span.start, end, para.number))
 
-    def _masked(self, a: int, b: int) -> bool:
-        """Whether the blank line ``[a, b)`` held a page marker blanked in the view."""
-        if self._masked_starts is not None and a not in self._masked_starts:
-            return False
-        return self.ctx.blanks_text(a, b) and held_marker(self.ctx.raw[a:b])
-
     # -- headings --------------------------------------------------------------
     def _heading(
         self, i: int, block_start: bool, rule: int | None
@@ -434,9 +384,13 @@ class _Walk:
         break lost): (where it starts, its last row, its text)."""
         a = self.rows[i][0]
         ruled_line = "---" in text or "===" in text
-        if not ruled_line and i + 1 < len(self.rows):
-            if not self.blank[i + 1] and not self.rule[i + 1]:
-                return None  # the line goes on: no heading ends it
+        if (
+            not ruled_line
+            and i + 1 < len(self.rows)
+            and not self.blank[i + 1]
+            and not self.rule[i + 1]
+        ):
+            return None  # the line goes on: no heading ends it
         below = self._rule_after(i)
         underlined = below is not None
         if ruled_line:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from cablegram._context import Context
 from cablegram.errors import Severity
 from cablegram.grammar import layout as gl
+from cablegram.grammar._common import LinePattern
 from cablegram.model import TextBlock
 
 #: A caption line of a repeated header: capitals, no sentence end (``NOFORN``,
@@ -20,8 +21,8 @@ _CAPTION_LINE = re.compile(r"[A-Z0-9][A-Z0-9 ,/&().'-]{0,78}")
 
 
 #: A line that may be an E.O. or TAGS line (looked for once over the whole body).
-_CANDIDATE = re.compile(
-    r"(?im)^ *(?:\d{1,2}\. *(?:\(U\) *)?)?(?:E\.? {0,2}O\.? {0,2}\d|TA[GBS]|TGS|AGS)"
+_CANDIDATE = LinePattern(
+    r" *(?:\d{1,2}\. *(?:\(U\) *)?)?(?:E\.? {0,2}O\.? {0,2}\d|TA[GBS]|TGS|AGS)", re.IGNORECASE
 )
 
 

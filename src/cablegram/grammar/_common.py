@@ -152,3 +152,48 @@ class Grammar:
             exc.__traceback__ = None  # keeps no frames alive
             return exc
         raise AssertionError(f"{self.name}: the fast path rejects {text!r}")
+
+
+class LinePattern:
+    """A regex that matches at line starts only (as ``^`` does in multiline mode),
+    searched fast.
+
+    A pattern starting with ``^`` gives the regex engine no literal to look for, so
+    it is tried at every position of the text.  Here the engine looks for the
+    newline before each line instead (a literal it finds fast) with the pattern as
+    a lookahead, and matches the pattern where it holds.  The matches are those of
+    ``re.compile("^" + body, flags | re.MULTILINE)``: the same spans and groups, in
+    the same order, none overlapping.  ``body`` must not match the empty string
+    (an empty match is never given).
+    """
+
+    __slots__ = ("_after", "pattern")
+
+    def __init__(self, body: str, flags: int = 0) -> None:
+        #: The pattern, matched at a line start.
+        self.pattern = re.compile(body, flags | re.MULTILINE)
+        self._after = re.compile(rf"\n(?=(?:{body}))", flags | re.MULTILINE)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """The matches in ``text[pos:endpos]``, as ``finditer`` gives them."""
+        endpos = min(endpos, len(text))
+        last = pos
+        if pos == 0 or (pos <= len(text) and text[pos - 1] == "\n"):
+            found = self.pattern.match(text, pos, endpos)
+            if found is not None and found.end() > found.start():
+                yield found
+                last = found.end()
+        for hit in self._after.finditer(text, pos, endpos):
+            at = hit.end()
+            if at < last:
+                continue  # inside the match before
+            found = self.pattern.match(text, at, endpos)
+            if found is not None and found.end() > found.start():
+                yield found
+                last = found.end()
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The first match in ``text[pos:endpos]``, as ``search`` gives it."""
+        return next(self.finditer(text, pos, endpos), None)

@@ -7,7 +7,7 @@ import re
 import pyparsing as pp
 
 from cablegram.grammar import vocabulary as v
-from cablegram.grammar._common import top
+from cablegram.grammar._common import LinePattern, top
 
 #: What may follow a portion mark's level: controls of up to six letters each, set off
 #: by blanks, slashes, commas or dashes (``S//REL AS, CA, FR, GM, IS, IT, JP, ROK, and
@@ -102,7 +102,9 @@ OLD_PAGE = re.compile(
     r"PAGE +\d{2} +[A-Z][A-Z .]{1,12}? +\d{5,6}(?: +\d{2} +OF +\d{2})?(?: +\d{6}Z)?"
 )
 #: A PDF page's furniture on a line of its own: ``Page 2 of 4``, ``- 3 -``.
-PDF_PAGE = re.compile(r"(?im)^[ \t]*(?:page +\d{1,3}(?: +of +\d{1,3})?|- +\d{1,3} +-)[ \t]*$")
+PDF_PAGE = LinePattern(
+    r"[ \t]*(?:page +\d{1,3}(?: +of +\d{1,3})?|- +\d{1,3} +-)[ \t]*$", re.IGNORECASE
+)
 PAGE_CLASS_WORD = re.compile(v.classification_words() + r"\s+$")
 
 #: The SBU handling statement on a line of its own, between the header and the first
@@ -142,10 +144,9 @@ SUB_ITEM = re.compile(
 
 #: A database record of the cable appended after it, with its abstract under it:
 #: ``0 10/19/2009 4598 PARM,PREL,MNUC,IR (S) GERMANY PLANNING TO ...`` (09BERLIN1297).
-RECORD_TRAILER = re.compile(
-    r"^ *\d{1,7} +\d{1,2}/\d{1,2}/\d{4} +\d{1,7} +"
-    r"[A-Z][A-Z0-9-]{1,9}(?:, *[A-Z][A-Z0-9-]{1,9})+ .*$",
-    re.MULTILINE,
+RECORD_TRAILER = LinePattern(
+    r" *\d{1,7} +\d{1,2}/\d{1,2}/\d{4} +\d{1,7} +"
+    r"[A-Z][A-Z0-9-]{1,9}(?:, *[A-Z][A-Z0-9-]{1,9})+ .*$"
 )
 #: Footer lines before the signature.
 FOOTER_LINE = re.compile(r"(?i)^ *MINIMIZE CONSIDERED\.? *$")

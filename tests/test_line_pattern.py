@@ -1,0 +1,63 @@
+"""LinePattern finds what ``^`` in multiline mode finds, only faster: the same
+matches (spans and groups, in order) on any text, from any start to any end."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cablegram.cable import repeated
+from cablegram.grammar import body as g
+from cablegram.grammar._common import LinePattern
+
+#: Bodies of line-anchored patterns the parser uses, and harder ones: a match that
+#: runs over a line break, optional blanks, alternatives, a lookahead.
+BODIES = [
+    (g.PDF_PAGE.pattern.pattern, re.IGNORECASE),
+    (g.RECORD_TRAILER.pattern.pattern, 0),
+    (repeated._CANDIDATE.pattern.pattern, re.IGNORECASE),
+    (r"[A-Z]+(?:\n[A-Z]+)?", 0),
+    (r" *(?P<num>\d+)\. (?=\S)", 0),
+    (r"a|ab|b\nb", 0),
+]
+
+#: Small alphabets make lines that start, end and repeat the patterns often.
+TEXT = st.text(alphabet="aAbBZ \n-0123./ofpage ", max_size=120)
+
+
+def _both(body: str, flags: int, text: str, pos: int, endpos: int) -> None:
+    fast = LinePattern(body, flags)
+    plain = re.compile("^(?:" + body + ")", flags | re.MULTILINE)
+    want = [(m.span(), m.groups()) for m in plain.finditer(text, pos, endpos)]
+    got = [(m.span(), m.groups()) for m in fast.finditer(text, pos, endpos)]
+    assert got == want
+    first = plain.search(text, pos, endpos)
+    found = fast.search(text, pos, endpos)
+    assert (found and found.span()) == (first and first.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=TEXT, data=st.data())
+def test_same_matches_as_multiline_caret(text: str, data: st.DataObject) -> None:
+    body, flags = data.draw(st.sampled_from(BODIES))
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text) + 3))
+    _both(body, flags, text, pos, endpos)
+
+
+def test_a_match_at_the_start_and_after_a_newline_before_pos() -> None:
+    # pos right after a newline is a line start; pos inside a line is not
+    _both(r"[a-z]+", 0, "ab\ncd\nef", 3, 8)
+    _both(r"[a-z]+", 0, "ab\ncd\nef", 4, 8)
+    _both(r"[a-z]+", 0, "ab\ncd\nef", 0, 8)
+
+
+def test_page_lines_of_a_pdf_text() -> None:
+    text = "text\nPage 2 of 4\nmore\n  - 3 -\npage 9"
+    assert [m.group().strip() for m in g.PDF_PAGE.finditer(text)] == [
+        "Page 2 of 4",
+        "- 3 -",
+        "page 9",
+    ]
