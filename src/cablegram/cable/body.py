@@ -76,6 +76,8 @@ class _Walk:
         self.rows, self.texts, self.blank = table.spans, table.texts, table.blank
         self.rule, self.masked_row, self.following = table.rule, table.masked, table.following
         self.last_text_row = table.last_text
+        self.ruled, self.numbered = table.ruled, table.numbered
+        self.digit_dot_within = table.digit_dot_within
         self.src: Text = ctx.snapshot()
         self._rules: dict[int, int | None] = {}  # the rule under each row, once found
         #: Openers read so far, by row start and the number expected there.
@@ -99,7 +101,7 @@ class _Walk:
         self.skip = repeated_headers(ctx, self.rows, table.held_marker, self.repeated)
         #: Where the run of plain lines each row is in ends (-1 for other rows):
         #: the lines inside a run are read in one step.
-        self.run_end = titles.plain_runs(self.view, self.rows, self.texts, self.skip)
+        self.run_end = titles.plain_runs(self.texts, table.ruled | table.numbered, self.skip)
 
     def run(self) -> None:
         rows, texts, blank, masked = self.rows, self.texts, self.blank, self.masked_row
@@ -180,6 +182,8 @@ class _Walk:
     def _midline(self, a: int, b: int) -> None:
         """Paragraphs opened inside the line ``[a, b)`` by their number glued to the
         sentence before (a line break lost), each the number expected next."""
+        if not self.digit_dot_within(a, b):
+            return  # no number and period in the line: the search would find none
         view = self.view
         pos = a
         while (found := g.MIDLINE_START.search(view, pos, b)) is not None:
@@ -335,7 +339,7 @@ class _Walk:
             return end
         if not self._plain_line(i, text):
             return 0
-        if titles.DIGIT_DOT.search(text):
+        if i in self.numbered:
             self._midline(*self.rows[i])
         self.last_text = text
         return i + 1
@@ -344,7 +348,7 @@ class _Walk:
         """Whether row ``i`` goes on with the paragraph open and nothing but a glued
         number can happen on it: text above and below, no rule, no number or mark
         first, not a part of the header repeated."""
-        if self.open is None or i + 1 >= len(self.rows) or titles.RULE_CHARS.search(text):
+        if self.open is None or i + 1 >= len(self.rows) or i in self.ruled:
             return False
         first = text.lstrip()[:1]
         if first.isdigit() or first == "(" or g.SBU_STATEMENT.match(text):
@@ -354,7 +358,7 @@ class _Walk:
     def _inside_text(self, i: int, text: str, block_start: bool, rule: int | None) -> bool:
         """Whether row ``i`` is a line of text no heading form can take: too long, or
         inside its block (text above and below, no rule) with no rule on it."""
-        if titles.RULE_CHARS.search(text):
+        if i in self.ruled:
             return False
         if len(text) > titles.LONGEST_TITLE and len(text.strip()) > titles.LONGEST_TITLE:
             return True

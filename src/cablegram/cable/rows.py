@@ -14,6 +14,13 @@ from cablegram.grammar import body as g
 
 #: A rule character first on a line (after spaces): where a rule line may stand.
 _RULE_FIRST = re.compile(r"\n *[-=_*~]")
+# Patterns searched over the whole body start with a literal, which the regex engine
+# finds fast; one that starts with a class or a group is tried at every position.
+#: Two rule characters in a row (a run of one of them): a rule on the line, or a
+#: heading between rules; one pattern for each character.
+_RULE_RUNS = tuple(re.compile(re.escape(ch * 2) + "+") for ch in "-=_*~/")
+#: A period and a space after a digit: where a paragraph number may stand.
+_DIGIT_DOT = re.compile(r"\. (?<=\d\. )")
 
 
 class Rows:
@@ -23,10 +30,13 @@ class Rows:
         "_ctx",
         "_marked",
         "blank",
+        "digit_dots",
         "following",
         "last_text",
         "masked",
+        "numbered",
         "rule",
+        "ruled",
         "spans",
         "texts",
     )
@@ -41,21 +51,39 @@ class Rows:
         #: ``(start, end)`` of each row.
         self.spans = spans
         #: The text of each row.
-        self.texts = texts = [view[a:b] for a, b in spans]
+        self.texts = texts = lines.texts[first : last + 1]
+        texts[0], texts[-1] = view[slice(*spans[0])], view[slice(*spans[-1])]
         #: Whether each row is blank (white space as ``str.isspace`` says).
         self.blank = blank = [not text or text.isspace() for text in texts]
         #: The last row with text (-1 when none has).
-        self.last_text = max((k for k, empty in enumerate(blank) if not empty), default=-1)
+        self.last_text = len(blank) - 1
+        while self.last_text >= 0 and blank[self.last_text]:
+            self.last_text -= 1
         #: Whether each row is a rule line (``-----``, ``- - -``).
-        self.rule = self._rules(view)
+        starts = lines.starts[first : last + 1]
+        starts[0] = spans[0][0]
+        self.rule = self._rules(view, starts)
+        low, high = spans[0][0], spans[-1][1]
+        #: The rows with two rule characters in a row (``--``, ``==``, ``//``).
+        self.ruled = {
+            bisect.bisect_right(starts, found.start()) - 1
+            for rule_run in _RULE_RUNS
+            for found in rule_run.finditer(view, low, high)
+        }
+        #: Where a digit stands before a period and a space (``2. ``), in order, and
+        #: the rows that hold one.
+        self.digit_dots = [found.start() - 1 for found in _DIGIT_DOT.finditer(view, low + 1, high)]
+        self.numbered = {bisect.bisect_right(starts, at) - 1 for at in self.digit_dots}
         self._marked = lines.masked_starts(start, stop)
         #: Whether each row held a page marker masked in the view.
         self.masked = masked = [False] * len(spans)
+        #: The next row after each that is not masked (None after the last).
+        self.following: list[int | None] = [*range(1, len(spans)), None]
+        if self._marked is not None and not self._marked:
+            return  # no page marker masked in the body
         for k, (a, b) in enumerate(spans):
             if self._marked is None or a in self._marked:
                 masked[k] = self.held_marker(a, b)
-        #: The next row after each that is not masked (None after the last).
-        self.following: list[int | None] = [None] * len(spans)
         nearest: int | None = None
         for k in range(len(spans) - 1, -1, -1):
             self.following[k] = nearest
@@ -65,12 +93,11 @@ class Rows:
     def __len__(self) -> int:
         return len(self.spans)
 
-    def _rules(self, view: str) -> list[bool]:
+    def _rules(self, view: str, starts: list[int]) -> list[bool]:
         # rows after the first start a line: they are looked at only when one of
         # the rule characters comes first on it
         spans, texts = self.spans, self.texts
         rule = [False] * len(spans)
-        starts = [a for a, _ in spans]
         for found in _RULE_FIRST.finditer(view, max(spans[0][0] - 1, 0), spans[-1][1]):
             k = bisect.bisect_right(starts, found.end() - 1) - 1
             if k > 0:
@@ -78,6 +105,11 @@ class Rows:
         rule[0] = g.RULE_LINE.match(texts[0]) is not None
         rule[-1] = g.RULE_LINE.match(texts[-1]) is not None
         return rule
+
+    def digit_dot_within(self, a: int, b: int) -> bool:
+        """Whether a digit before a period and a space stands in ``[a, b)``."""
+        k = bisect.bisect_left(self.digit_dots, a)
+        return k < len(self.digit_dots) and self.digit_dots[k] < b
 
     def held_marker(self, a: int, b: int) -> bool:
         """Whether the blank row ``[a, b)`` held a page marker blanked in the view."""

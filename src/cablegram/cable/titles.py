@@ -7,7 +7,6 @@ word capitalised but the small ones (``data/heading_small_words.csv``).
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
@@ -114,33 +113,19 @@ def double_spaced(view: str, rows: list[tuple[int, int]], blank: list[bool]) -> 
     return double and followed * 10 >= len(lines) * 9 and short * 10 >= len(lines) * 9
 
 
-def plain_runs(
-    view: str, rows: list[tuple[int, int]], texts: list[str], skip: set[int]
-) -> list[int]:
+def plain_runs(texts: list[str], marked: set[int], skip: set[int]) -> list[int]:
     """For each row, the last row of the run of plain lines (text no rule of the body
-    reader looks at: a letter or a quote first, no rule characters, no number with a
-    period after it) it opens or is in, else -1: the reader reads the lines inside a
-    run in one step.  ``texts`` are the rows' texts."""
-    if not rows:
-        return []
-    starts = [a for a, _ in rows]
-    low, high = rows[0][0], rows[-1][1]
-    # rows holding rule characters, or a number and a period (two searches that
-    # start with a literal or one character class run far faster than one of both)
-    at = [found.start() for found in _RULE_RUN.finditer(view, low, high)]
-    at += [
-        found.start() - 1
-        for found in _DOT_SPACE.finditer(view, low + 1, high)
-        if view[found.start() - 1].isdecimal()
-    ]
-    marked = {bisect.bisect_right(starts, pos) - 1 for pos in at}
+    reader looks at: a letter or a quote first, not ``marked`` (rows with rule
+    characters or a number and a period), not skipped) it opens or is in, else -1:
+    the reader reads the lines inside a run in one step.  ``texts`` are the rows'
+    texts."""
     plain = [
         k not in marked and k not in skip and text.lstrip()[:1] in _PLAIN_FIRST
         for k, text in enumerate(texts)
     ]
-    ends = [-1] * len(rows)
+    ends = [-1] * len(texts)
     last = -1
-    for k in range(len(rows) - 1, -1, -1):
+    for k in range(len(texts) - 1, -1, -1):
         if not plain[k]:
             last = -1
             continue
@@ -150,17 +135,9 @@ def plain_runs(
     return ends
 
 
-#: What no plain line holds: rule characters (a run of two or more of one) ...
-_RULE_RUN = re.compile(r"([-=_*~/])\1+")
-#: ... and a number and a period (the period found, the digit before it checked).
-_DOT_SPACE = re.compile(r"\. ")
 #: The first characters of a plain line: a letter or a quote.
 _PLAIN_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\"'“‘")
 
-#: A number and a period: where a paragraph number glued to a sentence may stand.
-DIGIT_DOT = re.compile(r"\d\. ")
-#: Two rule characters in a row: a rule on the line, or a heading between rules.
-RULE_CHARS = re.compile(r"--|==|__|\*\*|~~|//")
 #: No heading form has more characters than this, but for those with rules.
 LONGEST_TITLE = 130
 #: A line that ends a sentence (or a list item's line that ends with a colon).
