@@ -61,3 +61,13 @@ def test_page_lines_of_a_pdf_text() -> None:
         "- 3 -",
         "page 9",
     ]
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.text(alphabet="abvsVSxyzAB. !?\")]'", max_size=60))
+def test_sentence_breaks_found_from_their_end_end_where_the_plain_ones_do(text: str) -> None:
+    from cablegram.cable import titles
+
+    plain = [m.end() for m in titles.SENTENCE_BREAK.finditer(text)]
+    fast = [m.end() for m in titles._SENTENCE_BREAK_AT_END.finditer(text)]
+    assert fast == plain

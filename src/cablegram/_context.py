@@ -47,8 +47,8 @@ def trimmed(view: str, start: int, end: int) -> Span:
     if start < end and view[start].isspace():
         found = _SPACES.match(view, start, end)  # always matches: \s* may be empty
         start = found.end() if found is not None else start
-    while end > start and view[end - 1].isspace():
-        end -= 1
+    if end > start and view[end - 1].isspace():
+        end = start + len(view[start:end].rstrip())
     return Span(start, end)
 
 

@@ -31,6 +31,9 @@ from cablegram.errors import Severity
 from cablegram.grammar import body as g
 from cablegram.model import HandlingLine, Paragraph, TextBlock
 
+#: The digits of a paragraph number (``12`` of ``12a``).
+_DIGITS = re.compile(r"\d+")
+
 
 def read(ctx: Context, draft: Draft) -> None:
     """The body from where the header ended to the end of the text."""
@@ -170,7 +173,7 @@ class _Walk:
             at = a if rule is None else rule  # a rule over it is its own
             self.open = _Open(at, number, marking, text_start, True, self.heading)
             if number is not None:
-                self.expected = int(re.match(r"\d+", number)[0]) + 1  # type: ignore[index]
+                self.expected = int(_DIGITS.match(number)[0]) + 1  # type: ignore[index]
         else:
             opens_block = block_start and not titles.GOES_ON.match(text)
             if self.open is None or (opens_block and not self.open.holds_blocks):
