@@ -31,6 +31,8 @@ from cablegram.errors import Severity
 from cablegram.grammar import body as g
 from cablegram.model import HandlingLine, Paragraph, TextBlock
 
+#: The characters a rule is drawn with.
+_RULE_CHARS = frozenset("-=_*~/")
 #: The digits of a paragraph number (``12`` of ``12a``).
 _DIGITS = re.compile(r"\d+")
 
@@ -272,12 +274,16 @@ class _Walk:
         if self._inside_text(i, text, block_start, rule):
             return None
         start = a if rule is None else rule
-        ruled = g.RULED_LINE.match(text)
+        # (each pattern is tried only on a line that has what it needs: a rule
+        # character first, four rule characters)
+        ruled = g.RULED_LINE.match(text) if text.lstrip()[:1] in _RULE_CHARS else None
         if ruled is not None and titles.short(ruled["text"]):
             return i, self._rule_below(i), start, ruled["text"]
         if self.rule[i] or self._opener(a, b, text) is not None:
             return None
-        ruled = g.RULE_AFTER.match(text)
+        ruled = None
+        if text.count("-") + text.count("=") + text.count("_") >= 4:
+            ruled = g.RULE_AFTER.match(text)
         if (
             ruled is not None
             and titles.short(ruled["text"])

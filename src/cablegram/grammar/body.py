@@ -31,9 +31,11 @@ GLUED_START = re.compile(
 )
 #: A paragraph's number glued to the end of the sentence before it where a line break
 #: was lost: "... by DFID.  2. DFID contacts" (09LONDON2131), "... he said. 10. (SBU)
-#: Comment:" (08BRASILIA640); taken only where it is the number expected next.
+#: Comment:" (08BRASILIA640); taken only where it is the number expected next.  (The
+#: first blank comes first in the pattern, the sentence end behind it, so the regex
+#: engine looks only at blanks.)
 MIDLINE_START = re.compile(
-    r"(?<=[.!?\"')\]]) +(?P<number>\d{1,3})\. +"
+    r" (?<=[.!?\"')\]] ) *(?P<number>\d{1,3})\. +"
     rf"(?P<marking>\( *{v.portion_levels()}(?![A-Za-z]{{3}}){_CONTROLS}\) +)?(?=[A-Z\"(])"
 )
 #: The portion mark written before the number: ``(C) 1. Text``.
