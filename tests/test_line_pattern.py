@@ -71,3 +71,30 @@ def test_sentence_breaks_found_from_their_end_end_where_the_plain_ones_do(text: 
     plain = [m.end() for m in titles.SENTENCE_BREAK.finditer(text)]
     fast = [m.end() for m in titles._SENTENCE_BREAK_AT_END.finditer(text)]
     assert fast == plain
+
+
+def _line_tail_plainly(text: str) -> tuple[int, str] | None:
+    """line_tail as first written: the plain pattern from the window on."""
+    from cablegram.cable import titles
+
+    window = max(0, len(text.rstrip()) - 200)
+    last = None
+    for last in titles.SENTENCE_BREAK.finditer(text, window):  # noqa: B007
+        pass
+    if last is None:
+        return None
+    name = text[last.end() :].rstrip()
+    return (last.end(), name) if name[:1].isupper() else None
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    head=st.integers(0, 230),
+    tail=st.text(alphabet="abvsVSxyzAB. !?\")]'", max_size=40),
+)
+def test_line_tail_of_long_lines_as_the_plain_pattern_reads_it(head: int, tail: str) -> None:
+    # long lines put the window's edge among the letters before a sentence end
+    from cablegram.cable import titles
+
+    text = ("ab. Cd " * 40)[:head] + tail
+    assert titles.line_tail(text) == _line_tail_plainly(text)

@@ -24,8 +24,8 @@ def _small_words() -> frozenset[str]:
 SENTENCE_BREAK = re.compile(r"(?:[A-Za-z]{3}|(?<![A-Za-z])(?!vs)[a-z]{2})[.!?] +|[.!?][\"')\]] +")
 #: The same breaks found from their sentence end: the words before it are looked at
 #: behind it, so the engine looks only at ``.``, ``!`` and ``?`` (five times faster).
-#: Each match ends where a match of :data:`SENTENCE_BREAK` ends, from the start of a
-#: text (from elsewhere the words behind may lie before where the search starts).
+#: Each match ends where a match of :data:`SENTENCE_BREAK` ends (from the start of a
+#: text; from elsewhere, the words behind the first ends may lie before the start).
 _SENTENCE_BREAK_AT_END = re.compile(
     r"[.!?](?:(?<=[A-Za-z]{3}[.!?])|(?<=(?<![A-Za-z])(?!vs)[a-z]{2}[.!?])) +|[.!?][\"')\]] +"
 )
@@ -55,10 +55,14 @@ def line_tail(text: str) -> tuple[int, str] | None:
     sentence ends after a word of three letters or more: "vs." and "U.S." end none)."""
     # a title of a few words: only the end of a long line is looked at
     window = max(0, len(text.rstrip()) - _TAIL_WINDOW)
-    breaks = _SENTENCE_BREAK_AT_END if window == 0 else SENTENCE_BREAK
     last = None
-    for last in breaks.finditer(text, window):  # noqa: B007 (the last one)
+    for last in _SENTENCE_BREAK_AT_END.finditer(text, window):  # noqa: B007 (the last one)
         pass
+    if window and last is not None and last.start() < window + 3:
+        # the words behind it may start before the window: the plain pattern decides
+        last = None
+        for last in SENTENCE_BREAK.finditer(text, window):  # noqa: B007
+            pass
     if last is None:
         return None
     name = text[last.end() :].rstrip()
