@@ -98,3 +98,42 @@ def test_line_tail_of_long_lines_as_the_plain_pattern_reads_it(head: int, tail: 
 
     text = ("ab. Cd " * 40)[:head] + tail
     assert titles.line_tail(text) == _line_tail_plainly(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \u00a0\tETAGSUBJCRFLO.:0123459 ()/", max_size=40))
+def test_a_glued_field_keyword_starts_with_a_letter(text: str) -> None:
+    # the header reader matches a keyword at a segment's first non-blank character
+    # instead of searching the whole segment: no keyword may start at a blank
+    from cablegram.grammar import layout as gl
+
+    for found in gl.FIELD_GLUED.pattern.finditer(text):
+        assert not text[found.start()].isspace()
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.text(alphabet="ETAGSUBJCRFLODI eo.:0123459 ()/abcNys", max_size=80),
+    pos=st.integers(0, 10),
+)
+def test_a_long_text_searched_where_the_keywords_stand_finds_what_search_finds(
+    text: str, pos: int
+) -> None:
+    from cablegram.grammar import layout as gl
+    from cablegram.grammar._common import Hinted
+
+    hinted = gl.FIELD_GLUED
+    saved, Hinted.LONG = Hinted.LONG, 0  # every text searched from the words
+    try:
+        found = hinted.search(text, pos)
+    finally:
+        Hinted.LONG = saved
+    plain = hinted.pattern.search(text, pos)
+    assert (found and (found.span(), found.lastgroup)) == (
+        plain and (plain.span(), plain.lastgroup)
+    )
+    for match in hinted.pattern.finditer(text):  # every match starts with a word
+        head = text[match.start() :]
+        assert any(head.upper().startswith(w) for w in hinted.words) or any(
+            head.startswith(w) for w in hinted.exact
+        )

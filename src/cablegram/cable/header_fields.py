@@ -125,8 +125,11 @@ class HeaderReader:
         (a glued field's text): a field opens there.  Inside a Classified By line's
         continuation only Classified By opens one."""
         if not at_line:
-            glued = gl.FIELD_GLUED.search(self.ctx.view, a, b)
-            if glued is not None and not self.ctx.view[a : glued.start()].strip():
+            # a keyword first in the segment, after its blanks (every keyword starts
+            # with a letter): matched there, not searched for in the whole segment
+            first = a + len(text) - len(text.lstrip())
+            glued = gl.FIELD_GLUED.pattern.match(self.ctx.view, first, b)
+            if glued is not None:
                 self._open(gl.glued_field(glued), glued.start(), b)
                 return True
             return False

@@ -49,7 +49,15 @@ class Hinted:
     on text that holds one (ASCII text, looked for in upper case, with its blanks
     dropped when ``squeeze``; other text is searched as it is).  Most lines hold
     none, and ``in`` finds that much faster than the regex engine, which tries the
-    pattern at every offset."""
+    pattern at every offset.
+
+    When every match *starts* with one of the words (``starts``), a long text (a
+    body glued on one line to a header field) is searched only where the words
+    stand: the pattern is matched at each of their places in order, the first match
+    being the one ``search`` finds."""
+
+    #: A text longer than this is searched from where the words stand (``starts``).
+    LONG = 2000
 
     def __init__(
         self,
@@ -58,11 +66,15 @@ class Hinted:
         exact: tuple[str, ...] = (),
         *,
         squeeze: bool = False,
+        starts: bool = False,
     ) -> None:
+        if squeeze and starts:
+            raise ValueError("a squeezed text has no places to start from")
         self.pattern = pattern
         self.words = words  # in upper case
         self.exact = exact  # as written
         self.squeeze = squeeze
+        self.starts = starts
 
     def _absent(self, string: str, pos: int, endpos: int) -> bool:
         text = string[pos:endpos]
@@ -83,7 +95,27 @@ class Hinted:
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._absent(string, pos, endpos):
             return None
+        if self.starts and min(endpos, len(string)) - pos > self.LONG:
+            return self._search_from_words(string, pos, min(endpos, len(string)))
         return self.pattern.search(string, pos, endpos)
+
+    def _search_from_words(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
+        text = string[pos:endpos]
+        if not text.isascii():  # upper case may change the length: no places kept
+            return self.pattern.search(string, pos, endpos)
+        upper = text.upper()
+        places: set[int] = set()
+        for words, within in ((self.words, upper), (self.exact, text)):
+            for word in words:
+                at = within.find(word)
+                while at >= 0:
+                    places.add(at)
+                    at = within.find(word, at + 1)
+        for at in sorted(places):
+            found = self.pattern.match(string, pos + at, endpos)
+            if found is not None:
+                return found
+        return None
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize

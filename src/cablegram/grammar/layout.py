@@ -79,6 +79,7 @@ FIELD_GLUED = Hinted(
     _FIELD_GLUED,
     words=("TAG", "TAS", "TAB", "TGS", "AGS", "SUBJECT", "REF", "CLASSIFIED"),
     exact=("E.O.", "EO "),
+    starts=True,
 )
 
 
