@@ -8,6 +8,9 @@ at a line end in this file is Python's continuation, so the line is one in the t
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import cablegram
 from cablegram import ReferenceKind
 
@@ -731,3 +734,44 @@ def test_nickname_in_quotes_10USNATO35() -> None:
 
 def test_line_cut_short_in_a_title_word_08THEHAGUE680() -> None:
     assert _fields(THEHAGUE680)[:2] == (None, "Political Economic Cou")
+
+
+def _misspelt_by_brute_force(key: str) -> bool:
+    """Whether ``key`` is one edit (two from 8 letters on) from a fuzzy title word
+    of its buckets, every candidate's distance computed."""
+    from cablegram.cable.fields import classifier
+
+    if len(key) < classifier._FUZZY_MIN - 1 or not key.isalpha():
+        return False
+    index = classifier._fuzzy_titles()
+    buckets = {*index.get(key[0], ()), *index.get(key[1], ()), *index.get("_" + key[0], ())}
+    return any(
+        abs(len(word) - len(key)) <= (limit := 1 if len(word) < 8 else 2)
+        and classifier._edits(key, word, limit) <= limit
+        for word in buckets
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(data=st.data())
+def test_misspelt_title_words_found_through_deletions_as_by_brute_force(
+    data: st.DataObject,
+) -> None:
+    from cablegram.cable.fields import classifier
+
+    words = sorted(w for ws in classifier._fuzzy_titles().values() for w in ws)
+    key = list(data.draw(st.sampled_from(words)))
+    for _ in range(data.draw(st.integers(0, 3))):  # delete, insert, change, swap
+        at = data.draw(st.integers(0, max(0, len(key) - 2)))
+        op = data.draw(st.sampled_from("dics"))
+        letter = data.draw(st.sampled_from("abcdeilmnorstu"))
+        if op == "d" and len(key) > 1:
+            del key[at]
+        elif op == "i":
+            key.insert(at, letter)
+        elif op == "c":
+            key[at] = letter
+        elif op == "s" and len(key) > 1:
+            key[at], key[at + 1] = key[at + 1], key[at]
+    text = "".join(key)
+    assert classifier._misspelt.__wrapped__(text) == _misspelt_by_brute_force(text)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import re
+import itertools
+import operator
 
 from cablegram._context import Context
 from cablegram.span import Span
 
-_NEWLINE = re.compile("\n")
+_PLUS_ONE = (1).__add__  # a line's length and its newline
 
 
 class Lines:
@@ -24,15 +25,13 @@ class Lines:
 
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
-        view = ctx.view
-        ends = [m.start() for m in _NEWLINE.finditer(view)]
-        starts = [0]
-        starts += [end + 1 for end in ends]
-        ends.append(len(view))
-        self.starts = starts
-        self.spans = list(zip(starts, ends, strict=True))
         #: The text of every line in the current view (``texts[i]`` is ``text(i)``).
-        self.texts = view.split("\n")
+        self.texts = ctx.view.split("\n")
+        # (sums of the lines' lengths, in C: no Python loop over the lines)
+        lengths = list(map(len, self.texts))
+        starts = [0, *itertools.accumulate(map(_PLUS_ONE, lengths[:-1]))]
+        self.starts = starts
+        self.spans = list(zip(starts, map(operator.add, starts, lengths), strict=True))
 
     def mask(self, spans: list[Span]) -> None:
         """Blank ``spans`` in the context's view (:meth:`Context.mask`) and read the

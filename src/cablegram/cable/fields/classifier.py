@@ -37,6 +37,35 @@ def _fuzzy_titles() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in words.items()}
 
 
+@functools.cache
+def _fuzzy_deletions() -> dict[str, frozenset[str]]:
+    """The fuzzy title words by each string left when letters are deleted from them,
+    up to as many as edits allowed (one, two from 8 letters on).  Two words at most
+    ``k`` edits apart leave a string in common when ``k`` letters at most are deleted
+    from each (each edit deletes one letter on each side at most): only the title
+    words a key shares such a string with can be that close to it."""
+    found: dict[str, set[str]] = {}
+    for words in _fuzzy_titles().values():
+        for word in words:
+            for left in _deletions(word, _limit(word)):
+                found.setdefault(left, set()).add(word)
+    return {left: frozenset(words) for left, words in found.items()}
+
+
+def _deletions(word: str, most: int) -> set[str]:
+    """``word`` and every string left when up to ``most`` of its letters are deleted."""
+    found, last = {word}, {word}
+    for _ in range(most):
+        last = {w[:i] + w[i + 1 :] for w in last for i in range(len(w))}
+        found |= last
+    return found
+
+
+def _limit(word: str) -> int:
+    """How many edits a title word may be from a misspelling of it."""
+    return 1 if len(word) < 8 else 2
+
+
 def _name_words() -> dict[str, str]:
     """Words of a name that are no name themselves (see the table)."""
     return tables.classifier_name_words()
@@ -349,8 +378,15 @@ def _misspelt(key: str) -> bool:
         return False
     index = _fuzzy_titles()
     candidates = {*index.get(key[0], ()), *index.get(key[1], ()), *index.get("_" + key[0], ())}
-    for word in candidates:
-        limit = 1 if len(word) < 8 else 2
+    # only the words close enough to share what is left after deletions (a fast,
+    # exact filter: the distance is computed for those alone)
+    deletions = _fuzzy_deletions()
+    near: set[str] = set()
+    # (two deletions reach only the words of 8 letters or more: a key of 6 or more)
+    for left in _deletions(key, 2 if len(key) >= 6 else 1):
+        near |= deletions.get(left, frozenset())
+    for word in candidates & near:
+        limit = _limit(word)
         if abs(len(word) - len(key)) <= limit and _edits(key, word, limit) <= limit:
             return True
     return False
