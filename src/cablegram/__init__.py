@@ -7,11 +7,9 @@
 
 from __future__ import annotations
 
-from cablegram.adapters.cables_csv import read_cables_csv
-from cablegram.adapters.news import parse_news, parse_news_day
-from cablegram.adapters.page import parse_page
-from cablegram.adapters.sniff import parse, parse_file, sniff
-from cablegram.adapters.wikileaks import parse_wikileaks_html
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from cablegram.cable import parse_cable, parse_cables
 from cablegram.cable import tag_kind as _tag_kind
 from cablegram.document import Document, timeline
@@ -70,7 +68,45 @@ from cablegram.model import (
 )
 from cablegram.span import Span
 from cablegram.tables import post_name
-from cablegram.text import clean_content, titlefy
+
+if TYPE_CHECKING:
+    from cablegram.adapters.cables_csv import read_cables_csv
+    from cablegram.adapters.news import parse_news, parse_news_day
+    from cablegram.adapters.page import parse_page
+    from cablegram.adapters.sniff import parse, parse_file, sniff
+    from cablegram.adapters.wikileaks import parse_wikileaks_html
+    from cablegram.text import clean_content, titlefy
+
+#: The readers of the other formats, and the text helpers, load when first used:
+#: ``import cablegram`` loads the cable core alone (and stays quick to import).
+_LAZY = {
+    "read_cables_csv": "cablegram.adapters.cables_csv",
+    "parse_news": "cablegram.adapters.news",
+    "parse_news_day": "cablegram.adapters.news",
+    "parse_page": "cablegram.adapters.page",
+    "parse": "cablegram.adapters.sniff",
+    "parse_file": "cablegram.adapters.sniff",
+    "sniff": "cablegram.adapters.sniff",
+    "parse_wikileaks_html": "cablegram.adapters.wikileaks",
+    "clean_content": "cablegram.text",
+    "titlefy": "cablegram.text",
+}
+#: Subpackages and modules reached as attributes (``cablegram.adapters``).
+_SUBMODULES = frozenset({"adapters", "text", "cli", "check"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    if name in _SUBMODULES:
+        return importlib.import_module(f"cablegram.{name}")
+    raise AttributeError(f"module 'cablegram' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})
 
 
 def tag_kind(code: str) -> TagKind:

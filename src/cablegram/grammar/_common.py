@@ -6,7 +6,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pyparsing as pp
 
@@ -229,3 +229,38 @@ class LinePattern:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The first match in ``text[pos:endpos]``, as ``search`` gives it."""
         return next(self.finditer(text, pos, endpos), None)
+
+
+class LazyPatterns:
+    """The patterns of a module compiled when first used, not when it is imported:
+    ``import cablegram`` stays quick, and a pattern only rare texts need costs
+    nothing until one comes.
+
+    A module declares each pattern (``NAME: re.Pattern[str]``), adds its source
+    (``_lazy.add("NAME", r"...", flags)``) and sets ``__getattr__ = _lazy.get``: the
+    first ``module.NAME`` compiles it and stores it in the module, where later
+    lookups find it directly (no call between the parser and the pattern).  Only
+    patterns the module itself does not use can be lazy (a module's own code looks
+    its names up without ``__getattr__``)."""
+
+    def __init__(self, namespace: dict[str, Any]) -> None:
+        self._namespace = namespace
+        self._sources: dict[str, tuple[Any, ...]] = {}
+
+    def add(self, name: str, *args: Any) -> None:
+        """Declare pattern ``name``, compiled from ``re.compile(*args)`` when first used."""
+        self._sources[name] = args
+
+    def get(self, name: str) -> re.Pattern[str]:
+        """Compile pattern ``name`` and keep it in the module (its ``__getattr__``)."""
+        args = self._sources.get(name)
+        if args is None:
+            module = self._namespace.get("__name__", "?")
+            raise AttributeError(f"module {module!r} has no attribute {name!r}")
+        compiled: re.Pattern[str] = re.compile(*args)
+        self._namespace[name] = compiled
+        return compiled
+
+    def names(self) -> list[str]:
+        """Every pattern declared."""
+        return list(self._sources)

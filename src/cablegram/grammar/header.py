@@ -8,11 +8,15 @@ by the splitter) on the normalised view and returns named results.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import pyparsing as pp
 
 from cablegram.grammar import vocabulary as v
-from cablegram.grammar._common import BLOCK_WHITESPACE, Hinted, located, top
+from cablegram.grammar._common import BLOCK_WHITESPACE, Hinted, LazyPatterns, located, top
+
+#: This module's patterns, compiled when first used (see :class:`LazyPatterns`).
+_lazy = LazyPatterns(globals())
 
 
 def _spaced(word: str) -> str:
@@ -99,7 +103,8 @@ EO_LINE = top(
 
 # TAGS --------------------------------------------------------------------------
 #: One TAGS token: a person tag in parentheses, a separator, or a code.
-TAG_TOKEN_RE = re.compile(r"(?P<person>\([^()\n]*\))|(?P<sep>[,;])|(?P<token>[^\s,;()]+)")
+TAG_TOKEN_RE: re.Pattern[str]
+_lazy.add("TAG_TOKEN_RE", r"(?P<person>\([^()\n]*\))|(?P<sep>[,;])|(?P<token>[^\s,;()]+)")
 TAGS_LINE = top(
     # the keyword may be missing: a bare comma list of codes under the E.O. line,
     # which the splitter takes for TAGS only when the codes are known (H-17)
@@ -127,43 +132,59 @@ SUBJECT_LINE = top(
     BLOCK_WHITESPACE,
 )
 #: What may continue a subject after a blank line: ``SUBJECT:`` alone on its line ...
-SUBJECT_ONLY = re.compile(r"(?i)^\s*SUBJ(?:ECT)?\s*[:.;]?\s*$")
+SUBJECT_ONLY: re.Pattern[str]
+_lazy.add("SUBJECT_ONLY", r"(?i)^\s*SUBJ(?:ECT)?\s*[:.;]?\s*$")
 #: ... a line that ends in a word that cannot end the subject: an article, a
 #: conjunction or a preposition that needs its object ...
-SUBJECT_GOES_ON = re.compile(
+SUBJECT_GOES_ON: re.Pattern[str]
+_lazy.add(
+    "SUBJECT_GOES_ON",
     r"(?i)(?<![A-Z])(?:A|AN|THE|AND|OR|OF|TO|FOR|WITH|FROM|INTO|BETWEEN|AGAINST|AMONG"
-    r"|TOWARDS?|VIA|VS\.?|VERSUS)\s*$"
+    r"|TOWARDS?|VIA|VS\.?|VERSUS)\s*$",
 )
 #: ... or a next line that starts with a word that cannot start a line of its own.
-SUBJECT_GOES_ON_WITH = re.compile(r" *(?:AND|OR) +[A-Z\"]")
+SUBJECT_GOES_ON_WITH: re.Pattern[str]
+_lazy.add("SUBJECT_GOES_ON_WITH", r" *(?:AND|OR) +[A-Z\"]")
 #: The SUBJECT keyword, to judge the subject's own text.
-SUBJECT_KEYWORD = re.compile(r"(?i)^\s*(?:SUBJ(?:ECT)?|UBJECT)\s*[:.;]?")
+SUBJECT_KEYWORD: re.Pattern[str]
+_lazy.add("SUBJECT_KEYWORD", r"(?i)^\s*(?:SUBJ(?:ECT)?|UBJECT)\s*[:.;]?")
 #: The subject line of an embassy mail wrapper (``Subject: TRIPOLI 00000063 P CO
 #: 28-JAN-09 RISKY BUSINESS? ... [8466936]``, format reference section 6).
-MAIL_SUBJECT = re.compile(
+MAIL_SUBJECT: re.Pattern[str]
+_lazy.add(
+    "MAIL_SUBJECT",
     r"(?m)^Subject: +[A-Z][A-Z .]* \d{8} [A-Z]{1,2} [A-Z]{2} \d{2}-[A-Z]{3}-\d{2} +(?:"
     # up to the message number, over the lines it is wrapped on ...
     r"(?P<text>(?:[^\[\n]|\n(?![A-Z][a-z]+:|\s*\n))+?) *\[\d+\]"
     # ... or the rest of the line
-    r"|(?P<line>.+?) *$)"
+    r"|(?P<line>.+?) *$)",
 )
 
 # Captions -------------------------------------------------------------------------
 #: ``CORRECTED COPY (ADDED ...)``, ``2ND C O R R E C T E D  C O P Y`` with its note on
 #: the next line (09STATE99783).
-CORRECTED_COPY = re.compile(
-    r"(?is)^[ -]*(?:\d+(?:ST|ND|RD|TH) +)?C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y\b(?P<note>.*)$"
+CORRECTED_COPY: re.Pattern[str]
+_lazy.add(
+    "CORRECTED_COPY",
+    r"(?is)^[ -]*(?:\d+(?:ST|ND|RD|TH) +)?C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y\b(?P<note>.*)$",
 )
 #: The SBU caption glued after a subject or a REF list, with its note or cut after
 #: "but" (a fragment's end); what may follow it is the body.
-GLUED_SBU = re.compile(
+GLUED_SBU: re.Pattern[str]
+_lazy.add(
+    "GLUED_SBU",
     r"(?i)(?<=\S) +(?P<caption>(?:THIS +(?:CABLE|MESSAGE|TELEGRAM) +IS +)?"
     r"SENSITIVE +BUT(?: +UNCLASSIFIED\b(?: *\(SBU\))?"
     r"(?:[ .,;:-]*(?P<note>PLEASE +(?:TREAT|PROTECT|HANDLE) +ACCORDINGLY\b"
     r"(?:[ .,;:-]*NOT +FOR +INTERNET +DISTRIBUTION\b)?))?\.?"
-    r"|(?=\s*$)))"
+    r"|(?=\s*$)))",
 )
 #: The body's start after a glued SBU caption: a portion mark or a summary.
-BODY_AFTER_CAPTION = re.compile(
-    rf" *(?:\d{{1,3}}[.)] *)?\({v.portion_levels()}[A-Za-z /,-]{{0,40}}\)|(?i: *SUMMARY\b)"
+BODY_AFTER_CAPTION: re.Pattern[str]
+_lazy.add(
+    "BODY_AFTER_CAPTION",
+    rf" *(?:\d{{1,3}}[.)] *)?\({v.portion_levels()}[A-Za-z /,-]{{0,40}}\)|(?i: *SUMMARY\b)",
 )
+
+if not TYPE_CHECKING:
+    __getattr__ = _lazy.get

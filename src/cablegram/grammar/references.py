@@ -9,26 +9,37 @@ report, book or other document by the words in it.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from cablegram.grammar import vocabulary as v
+from cablegram.grammar._common import LazyPatterns
+
+#: This module's patterns, compiled when first used (see :class:`LazyPatterns`).
+_lazy = LazyPatterns(globals())
 
 #: The REF keyword at the start of the block (``REF:``, ``REFS:``, ``REF(S):``, ``REFTEL``).
-REF_KEYWORD = re.compile(r"(?i)REF(?:S|TELS?|\(S\)|ERENCES?)?(?![A-Z]) *[:.;-]? *")
+REF_KEYWORD: re.Pattern[str]
+_lazy.add("REF_KEYWORD", r"(?i)REF(?:S|TELS?|\(S\)|ERENCES?)?(?![A-Z]) *[:.;-]? *")
 
 #: A line that goes on with the list after a blank line: a serial cut from its post
 #: or the next cited cable.
-REF_GOES_ON = re.compile(r" *(?:\d{2,8}\b|[A-Z][A-Z .]{1,20} +\d{2,7}\b)")
+REF_GOES_ON: re.Pattern[str]
+_lazy.add("REF_GOES_ON", r" *(?:\d{2,8}\b|[A-Z][A-Z .]{1,20} +\d{2,7}\b)")
 #: A line that opens with a bullet: ``A. STATE 123``, ``(B) ...``, ``- C) ...``.
-REF_BULLET_LINE = re.compile(r" *(?:- +)?(?:\([A-Z]\)|[A-Z][.):]) *\S")
+REF_BULLET_LINE: re.Pattern[str]
+_lazy.add("REF_BULLET_LINE", r" *(?:- +)?(?:\([A-Z]\)|[A-Z][.):]) *\S")
 #: A block that ends in a bullet without its item goes on past a blank line ("... C)
 #: Taipei 03856 D) \n \nTaipei 03196 E) ...", 05TAIPEI4305).
-REF_DANGLING_BULLET = re.compile(r"(?:^|\s)(?:\([A-Z]\)|[A-Z][.)])\s*$")
+REF_DANGLING_BULLET: re.Pattern[str]
+_lazy.add("REF_DANGLING_BULLET", r"(?:^|\s)(?:\([A-Z]\)|[A-Z][.)])\s*$")
 
 #: A bullet before an item: ``A.``, ``A)``, ``(A)``, ``[A]``, ``A:``, ``A -``, ``REF A:``,
 #: ``Ref A)``.  The splitter accepts a bullet only when its letter is the one expected
 #: next, so the ``S.`` of ``U.S.`` is never taken for a bullet.  A bullet may be glued
 #: to the serial before it (``STATE 021770B. STATE 039585C. STATE 052030``, 08STATE99666).
-BULLET = re.compile(
+BULLET: re.Pattern[str]
+_lazy.add(
+    "BULLET",
     r"(?:(?:(?<=[\s;,.])|^)(?:(?i:REF) +)?"
     r"(?:\((?P<p>[A-Za-z])\)|\[(?P<b>[A-Za-z])\]"
     r"|(?P<l>[A-Za-z])(?:[.):]| +-(?= ))"
@@ -36,7 +47,7 @@ BULLET = re.compile(
     # post's name ("PORT A 76", 10PORTAUPRINCE112)
     r"|(?:(?<=[Rr][Ee][Ff] )|(?<![A-Za-z] ))(?P<n>[A-Za-z])(?= +\d))"
     r"|(?<=\d)(?P<g>[A-Z])\.(?= [A-Z]))"
-    r"(?= |\d|[A-Z(])"
+    r"(?= |\d|[A-Z(])",
 )
 
 # One word of a post's name.  A digit 0 typed for the letter O is part of the word
@@ -74,7 +85,9 @@ _AFTER_YEAR = (
 #:   RESPONSE TO STATE 123" cites STATE 123);
 #: - ``rev``: serial before the post, ``377 KATHMANDU``, ``870 Ulaanbaatar``, only as a
 #:   whole entry (followed by ``,``, ``;`` or the item's end).
-REF_TOKEN_RE = re.compile(
+REF_TOKEN_RE: re.Pattern[str]
+_lazy.add(
+    "REF_TOKEN_RE",
     r"(?P<notal>(?i:\( *NOTAL *\)|\bNOTAL\b))"
     r"|(?P<more>(?:(?i:(?<![A-Za-z])AND\b|&|,)\s*|/(?=\d{3}))"
     rf"(?P<more_serial>{_SERIAL})(?:{_AFTER_YEAR.format('more_year')})?{_SERIAL_END}"
@@ -89,7 +102,7 @@ REF_TOKEN_RE = re.compile(
     rf"(?:{_AFTER_YEAR.format('after_year')}|\s+(?P<after_year_c>\d{{2}})(?=\s*(?:[,;]|\Z)))?"
     rf"{_SERIAL_END})"
     rf"|(?P<rev>(?<![\w/.-])(?P<rev_serial>\d{{3,7}})\s+"
-    rf"(?P<rev_origin>{_WORD}(?: {_WORD}){{0,2}})(?=\s*(?:[,;]|\Z)))"
+    rf"(?P<rev_origin>{_WORD}(?: {_WORD}){{0,2}})(?=\s*(?:[,;]|\Z)))",
 )
 
 #: What a document that is no cable is, by the words naming it; the earliest match
@@ -97,11 +110,13 @@ REF_TOKEN_RE = re.compile(
 #: or intelligence report (``2004 HUMAN RIGHTS REPORT FOR PANAMA``, ``CAIRO IIR 6 899
 #: 0149 10``, ``TD-314/21795-05``, ``INCSR BRAZIL 2008``); ``book``: a volume of the
 #: Foreign Affairs Manual or Handbook (``9 FAM 42.1``).
-REFERENCE_KIND_RE = re.compile(
+REFERENCE_KIND_RE: re.Pattern[str]
+_lazy.add(
+    "REFERENCE_KIND_RE",
     r"(?P<email>(?i:\bE-?MAILS?\b|\bE-?MAILED\b))"
     r"|(?P<telcon>(?i:\bTELE?CONS?\b|\bTELEPHONE\b|\bPHONE +CALLS?\b|\bTEL\b(?!\s*AVIV)))"
     r"|(?P<report>(?i:\bREPORTS?\b|\bIIRS?\b|\bINCSR\b|\bTDX?-\d))"
-    r"|(?P<book>\b\d+ +(?:FAM|FAH)\b)"
+    r"|(?P<book>\b\d+ +(?:FAM|FAH)\b)",
 )
 
 #: A numbered paragraph glued to the end of a REF block by lost newlines
@@ -109,7 +124,9 @@ REFERENCE_KIND_RE = re.compile(
 #: or ``(S)`` is a paragraph only when it is not the REF list's next bullet, nor the
 #: start of an item after a bullet (``I. (S/NF) TD-314/21795-05``); an office symbol
 #: is no marking (``INGALLS (S/CT) E-MAIL``).
-GLUED_PARAGRAPH = re.compile(
+GLUED_PARAGRAPH: re.Pattern[str]
+_lazy.add(
+    "GLUED_PARAGRAPH",
     r"(?<!\s)(?<!PARA)(?<!PARAS)(?<!PARAGRAPH)\s+(?=1\.(?: {1,3}|\s*\()\S)"
     # ... or a sentence in mixed case after an item's date: "B) GODFREY-LAWSON E-MAIL
     # 11/21/2007 Per reftel, Post requests ..." (07TRIPOLI993)
@@ -118,5 +135,8 @@ GLUED_PARAGRAPH = re.compile(
     r"|(?<!\s)(?<![\s(][A-Za-z][.):])\s+"
     r"(?=\((?P<level>"
     + v.portion_levels()
-    + r")(?:/ ?(?:NF|NOFORN|REL|FGI|FOUO|ORCON|OC)\b[A-Z ,]*)?\) +\S)"
+    + r")(?:/ ?(?:NF|NOFORN|REL|FGI|FOUO|ORCON|OC)\b[A-Z ,]*)?\) +\S)",
 )
+
+if not TYPE_CHECKING:
+    __getattr__ = _lazy.get
