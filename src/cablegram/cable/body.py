@@ -139,7 +139,9 @@ class _Walk:
             if not block_start and rule is None and (after := self._inside(i, text)):
                 blanks, i = 0, after
                 continue
-            found = self._heading(i, block_start, rule)
+            # a line that opens a paragraph is no heading (asked first: most are)
+            opens = self._opener(a, b, text) is not None
+            found = None if opens else self._heading(i, block_start, rule)
             if found is not None:
                 i = self._take_heading(*found)
                 blanks, rule = 2, None
@@ -306,8 +308,11 @@ class _Walk:
             ):
                 return i, self._rule_below(rule_row), start, two
         underline = self._rule_after(i)  # on the next row or after blank rows
-        set_off = block_start or rule is not None or titles.titled(text)
-        if underline is not None and titles.short(text) and set_off:
+        if (
+            underline is not None
+            and titles.short(text)
+            and (block_start or rule is not None or titles.titled(text))  # set off
+        ):
             return i, underline, start, text
         if rule is not None and titles.short(text) and self._ends_block(i):
             return i, i, start, text
