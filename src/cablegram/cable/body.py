@@ -13,6 +13,7 @@ double-spaced body, where every line is followed by a blank one).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -25,6 +26,7 @@ from cablegram.cable.body_text import paragraph_text, spaced_paragraph_text
 from cablegram.cable.draft import Draft
 from cablegram.cable.lines import Lines
 from cablegram.cable.marking import build_marking
+from cablegram.cable.openers import Opener, read_opener
 from cablegram.cable.repeated import repeated_headers
 from cablegram.cable.rows import Rows
 from cablegram.errors import Severity
@@ -82,13 +84,12 @@ class _Walk:
         self.rule, self.masked_row, self.following = table.rule, table.masked, table.following
         self.last_text_row = table.last_text
         self.ruled, self.numbered = table.ruled, table.numbered
+        self.rule_rows = table.rule_rows
         self.digit_dot_within = table.digit_dot_within
         self.src: Text = ctx.snapshot()
         self._rules: dict[int, int | None] = {}  # the rule under each row, once found
         #: Openers read so far, by row start and the number expected there.
-        self._openers: dict[
-            tuple[int, int], tuple[str | None, tuple[int, int] | None, int] | None
-        ] = {}
+        self._openers: dict[tuple[int, int], Opener | None] = {}
         self.spaced = titles.double_spaced(self.view, self.rows, self.blank)
         self.text_of = spaced_paragraph_text if self.spaced else paragraph_text
         self.paragraphs: list[Paragraph] = []
@@ -140,7 +141,7 @@ class _Walk:
                 blanks, i = 0, after
                 continue
             # a line that opens a paragraph is no heading (asked first: most are)
-            opens = self._opener(a, b, text) is not None
+            opens = self._row_opener(i) is not None
             found = None if opens else self._heading(i, block_start, rule)
             if found is not None:
                 i = self._take_heading(*found)
@@ -207,9 +208,7 @@ class _Walk:
             self.open = _Open(at, found["number"], marking, found.end(), True, self.heading)
             self.expected += 1
 
-    def _opener(
-        self, a: int, b: int, text: str
-    ) -> tuple[str | None, tuple[int, int] | None, int] | None:
+    def _opener(self, a: int, b: int, text: str) -> Opener | None:
         """(number, marking span, where the text starts) of a line that opens a
         paragraph with its number or its mark."""
         first = text.lstrip()[:1]
@@ -217,34 +216,16 @@ class _Walk:
             return None
         key = (a, self.expected)
         if key not in self._openers:
-            self._openers[key] = self._read_opener(a, b, text)
+            self._openers[key] = read_opener(self.view, a, b, text, self.expected)
         return self._openers[key]
 
-    def _read_opener(
-        self, a: int, b: int, text: str
-    ) -> tuple[str | None, tuple[int, int] | None, int] | None:
-        first = text.lstrip()[:1]
+    def _row_opener(self, i: int) -> Opener | None:
+        """:meth:`_opener` of row ``i``."""
+        first = self.texts[i].lstrip()[:1]
         if not (first.isdigit() or first == "("):
             return None
-        # the body may start inside a line (a paragraph glued to the header's last
-        # field): there the anchored patterns read the rest of the line alone
-        view, shift = (self.view, 0) if a == 0 or self.view[a - 1] == "\n" else (text, a)
-        a, b = a - shift, b - shift
-        found = g.PARAGRAPH_START.match(view, a, b) or g.MARK_FIRST_START.match(view, a, b)
-        if found is None:
-            glued = g.GLUED_START.match(view, a, b)
-            if glued is not None and int(glued["number"]) == self.expected:
-                found = glued
-        if found is None:
-            found = g.MARKED_START.match(view, a, b)
-            if found is None:
-                return None
-        groups = found.re.groupindex
-        number = found["number"] if "number" in groups else None
-        mark = None
-        if found["marking"]:
-            mark = (shift + found.start("marking"), shift + found.end("marking"))
-        return number, mark, shift + found.end()
+        a, b = self.rows[i]
+        return self._opener(a, b, self.texts[i])
 
     def _close(self, end: int) -> None:
         """End the paragraph open at ``end``."""
@@ -271,17 +252,17 @@ class _Walk:
         self, i: int, block_start: bool, rule: int | None
     ) -> tuple[int, int, int, str] | None:
         """A heading at row ``i``: (first row, last row, start offset, its text)."""
-        a, b = self.rows[i]
+        a = self.rows[i][0]
         text = self.texts[i]
         if self._inside_text(i, text, block_start, rule):
             return None
         start = a if rule is None else rule
         # (each pattern is tried only on a line that has what it needs: a rule
         # character first, four rule characters)
-        ruled = g.RULED_LINE.match(text) if text.lstrip()[:1] in _RULE_CHARS else None
+        ruled = g.RULED_LINE.match(text) if self.texts[i].lstrip()[:1] in _RULE_CHARS else None
         if ruled is not None and titles.short(ruled["text"]):
             return i, self._rule_below(i), start, ruled["text"]
-        if self.rule[i] or self._opener(a, b, text) is not None:
+        if self.rule[i] or self._row_opener(i) is not None:
             return None
         ruled = None
         if text.count("-") + text.count("=") + text.count("_") >= 4:
@@ -446,8 +427,7 @@ class _Walk:
             k = self.following[k]
         if k is None:
             return False
-        a, b = self.rows[k]
-        opener = self._opener(a, b, self.texts[k])
+        opener = self._row_opener(k)
         return opener is not None and opener[0] is not None
 
     def _take_heading(self, first: int, last: int, start: int, text: str) -> int:
@@ -464,6 +444,9 @@ class _Walk:
     def _rule_after(self, i: int) -> int | None:
         """The rule under row ``i``: on the next row, or after one or two blank rows
         (not past a page marker: a rule there is the next heading's)."""
+        k = bisect.bisect_right(self.rule_rows, i)
+        if k == len(self.rule_rows) or self.rule_rows[k] > i + 3:
+            return None  # no rule within three rows
         if i not in self._rules:
             self._rules[i] = self._find_rule_after(i)
         return self._rules[i]
@@ -490,6 +473,5 @@ class _Walk:
         if below is None:
             return False
         if not self.blank[below]:
-            a, b = self.rows[below]
-            return self._opener(a, b, self.texts[below]) is not None
+            return self._row_opener(below) is not None
         return self.last_text_row >= below

@@ -36,6 +36,7 @@ class Rows:
         "masked",
         "numbered",
         "rule",
+        "rule_rows",
         "ruled",
         "spans",
         "texts",
@@ -63,6 +64,9 @@ class Rows:
         starts = lines.starts[first : last + 1]
         starts[0] = spans[0][0]
         self.rule = self._rules(view, starts)
+        #: The rule rows, in order.
+        self.rule_rows = [k for k, is_rule in enumerate(self.rule) if is_rule]
+
         low, high = spans[0][0], spans[-1][1]
         #: The rows with two rule characters in a row (``--``, ``==``, ``//``).
         self.ruled = {

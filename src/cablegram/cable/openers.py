@@ -1,0 +1,38 @@
+"""What opens a numbered or marked paragraph at the start of a line: its number
+(``1.``, ``12.(S/NF)``, ``2a.``), its mark first (``(C) 1.``), a number glued to the
+text (``3.Haggag``, taken only where 3 is the number expected next), or a mark
+alone (``(C) Text``)."""
+
+from __future__ import annotations
+
+from cablegram.grammar import body as g
+
+#: An opener: the paragraph's number, its marking's span, where its text starts.
+Opener = tuple[str | None, tuple[int, int] | None, int]
+
+
+def read_opener(view: str, a: int, b: int, text: str, expected: int) -> Opener | None:
+    """The opener of the line ``text`` (``view[a:b]``) when it opens a paragraph;
+    ``expected`` is the number the next numbered paragraph should have."""
+    first = text.lstrip()[:1]
+    if not (first.isdigit() or first == "("):
+        return None
+    # the body may start inside a line (a paragraph glued to the header's last
+    # field): there the anchored patterns read the rest of the line alone
+    view, shift = (view, 0) if a == 0 or view[a - 1] == "\n" else (text, a)
+    a, b = a - shift, b - shift
+    found = g.PARAGRAPH_START.match(view, a, b) or g.MARK_FIRST_START.match(view, a, b)
+    if found is None:
+        glued = g.GLUED_START.match(view, a, b)
+        if glued is not None and int(glued["number"]) == expected:
+            found = glued
+    if found is None:
+        found = g.MARKED_START.match(view, a, b)
+        if found is None:
+            return None
+    groups = found.re.groupindex
+    number = found["number"] if "number" in groups else None
+    mark = None
+    if found["marking"]:
+        mark = (shift + found.start("marking"), shift + found.end("marking"))
+    return number, mark, shift + found.end()
