@@ -22,15 +22,17 @@ import re
 from cablegram._context import Context
 from cablegram.cable.draft import Draft
 from cablegram.errors import Severity
+from cablegram.grammar._common import LinePattern
 from cablegram.model import TextBlock
 from cablegram.span import Span
 
 #: A DE line: its station and serial (``DE RUEHCO #0278 1871001``).
-_DE = re.compile(r"^ *DE +(?P<station>[A-Z]{4,7}) +#(?P<serial>\d{1,6})", re.MULTILINE)
+_DE = LinePattern(r" *DE +(?P<station>[A-Z]{4,7}) +#(?P<serial>\d{1,6})")
+#: What the quick test counts as a DE line: ``DE`` at a line start, or after a blank.
+_DE_START = re.compile(r"\n ?DE ")
 #: A record line of a cables.csv dump: ``[row<TAB>]date<TAB>id<TAB>``.
-_RECORD = re.compile(
-    r"^(?:\d+\t)?\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\t(?P<id>\d\d[A-Z][A-Z-]*\d+)\t",
-    re.MULTILINE,
+_RECORD = LinePattern(
+    r"(?:\d+\t)?\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\t(?P<id>\d\d[A-Z][A-Z-]*\d+)\t"
 )
 #: Lines that open a transmission above its DE line: ``VZCZC...``, the routing line
 #: and its continuation (``RR RUEHAG RUEHAST ...``, ``RUEHLN RUEHLZ ...``), a record
@@ -44,8 +46,10 @@ _ABOVE = re.compile(
 def split_point(view: str) -> int | None:
     """Where a second cable starts in ``view`` (a cable's text as given: its tabs
     tell a record line), or None."""
-    if "\t" not in view and view.count("\nDE ") + view.count("\n DE ") < 2:
-        return None  # no record line, at most one DE line: one cable
+    if "\t" not in view:
+        first = _DE_START.search(view)
+        if first is None or _DE_START.search(view, first.end()) is None:
+            return None  # no record line, at most one DE line: one cable
     first_de = _DE.search(view)
     first_record = _RECORD.search(view)
     found: list[int] = []
