@@ -18,13 +18,14 @@ BODIES = [
     (g.PDF_PAGE.pattern.pattern, re.IGNORECASE),
     (g.RECORD_TRAILER.pattern.pattern, 0),
     (repeated._CANDIDATE.pattern.pattern, re.IGNORECASE),
+    (g._PARAGRAPH_START, 0),
     (r"[A-Z]+(?:\n[A-Z]+)?", 0),
     (r" *(?P<num>\d+)\. (?=\S)", 0),
     (r"a|ab|b\nb", 0),
 ]
 
 #: Small alphabets make lines that start, end and repeat the patterns often.
-TEXT = st.text(alphabet="aAbBZ \n-0123./ofpage ", max_size=120)
+TEXT = st.text(alphabet="aAbBZ \n-0123./ofpage ()CS", max_size=120)
 
 
 def _both(body: str, flags: int, text: str, pos: int, endpos: int) -> None:

@@ -151,7 +151,7 @@ def _complete_copy(
     cut = _cut_mark(view, banner)
     if cut is None:
         return None
-    if gb.PARAGRAPH_START.search(view, banner.span.end, cut[0]) is not None:
+    if gb.PARAGRAPH_LINE.search(view, banner.span.end, cut[0]) is not None:
         return None  # "..." in the body is prose, not a cut
     pos = cut[1]
     while (at := view.find(banner.serial, pos)) >= 0:
@@ -191,7 +191,7 @@ def _cut_mark(view: str, banner: Banner) -> tuple[int, int] | None:
         return cut
     own_id = ids.normalise_origin(banner.origin) + ids.without_zeros(banner.serial)
     # a cut after the first paragraph is none: look for the record before it
-    paragraph = gb.PARAGRAPH_START.search(view, banner.span.end)
+    paragraph = gb.PARAGRAPH_LINE.search(view, banner.span.end)
     before = paragraph.start() if paragraph is not None else len(view)
     for pattern, hint in ((gl.WRAPPER_DATE, _ISO_DATE), (gl.RECORD_REFID, _REFID)):
         if hint.search(view, banner.span.end, before) is None:

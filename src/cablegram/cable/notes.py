@@ -143,7 +143,7 @@ def _first_text(region: str, end: int) -> int:
     a handling caption, a stray "Classified By")."""
     text_from = len(region) - len(region.lstrip())
     line_start = region.rfind("\n", 0, text_from) + 1
-    first = g.PARAGRAPH_START.search(region, line_start, end)
+    first = g.PARAGRAPH_LINE.search(region, line_start, end)
     if first is not None and first.start() > line_start and first["number"] == "1":
         text_from = first.start() + len(first.group()) - len(first.group().lstrip())
     return text_from

@@ -19,15 +19,16 @@ _lazy = LazyPatterns(globals())
 _CONTROLS = r"[A-Za-z]{0,6}(?:[ /,-]+[A-Za-z]{1,6}){0,16} *"
 #: A numbered paragraph at the start of a line (on the view, so ``¶`` and ``[1](#)``
 #: are already blanks): ``1. (C) Text``, ``2a. Text``, ``12.(S/NF)Text``.
-PARAGRAPH_START: re.Pattern[str]
-_lazy.add(
-    "PARAGRAPH_START",
-    r"^ *(?P<number>\d{1,3}(?:[A-Za-z](?=\.))?)[.)](?= |\(|$) *"
+_PARAGRAPH_START = (
+    r" *(?P<number>\d{1,3}(?:[A-Za-z](?=\.))?)[.)](?= |\(|$) *"
     rf"(?P<marking>\( *{v.portion_levels(lower=True)}(?![A-Za-z]{{3}}){_CONTROLS}\)"
     # the mark's "(" lost: "7. C) Ambassador ..." (07RIYADH367)
-    rf"|{v.portion_levels()}\)(?= ))?",
-    re.MULTILINE,
+    rf"|{v.portion_levels()}\)(?= ))?"
 )
+PARAGRAPH_START: re.Pattern[str]
+_lazy.add("PARAGRAPH_START", "^" + _PARAGRAPH_START, re.MULTILINE)
+#: The same, searched for in a text: the first numbered paragraph after a place.
+PARAGRAPH_LINE = LinePattern(_PARAGRAPH_START)
 #: A number glued to its paragraph's first word (``3.Haggag noted``, ``2.(C)Text``);
 #: trusted only where it is the number the paragraphs before lead one to expect.
 GLUED_START: re.Pattern[str]
