@@ -259,11 +259,14 @@ def test_short_row_lenient_is_a_cable_with_a_diagnostic() -> None:
         "ref_id": "08TRIPOLI926",
         "source": "cables.csv row 5",
     }
-    # the year and the id are hints: the empty text still gets no date
+    # the row's date dates the record even with no text: to the minute, from the page
     assert [(d.code, d.severity) for d in cable.diagnostics] == [
         ("csv-columns", Severity.ERROR),
+        ("date-from-page", Severity.INFO),
         ("banner-missing", Severity.WARNING),
     ]
+    assert cable.date == dt.datetime(2008, 12, 2, 17, 6, tzinfo=dt.timezone.utc)
+    assert (cable.date_precision, cable.date_source) == ("minute", "page")
     assert cable.diagnostics[0].message == "the row has 3 columns, not 8"
     assert reader.collected == []
 

@@ -44,3 +44,43 @@ def test_python_dash_m() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["subject"]["text"] == "CANADA ON KOSOVO"
+
+
+def _extract(tmp_path) -> str:  # type: ignore[no-untyped-def]
+    from tests.test_date_source import EXTRACT
+
+    path = tmp_path / "05PARIS5539.txt"
+    path.write_text(EXTRACT, encoding="utf-8")
+    return str(path)
+
+
+def test_cli_date_dates_a_text_without_dtg(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = _extract(tmp_path)
+    assert main(["parse", path, "--compact", "--date", "2005-08-17"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["date"], out["date_precision"], out["date_source"]) == (
+        "2005-08-17T00:00:00Z",
+        "day",
+        "hint",
+    )
+    assert main(["parse", path, "--compact", "--date", "2005-08-17T08:08"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["date"], out["date_precision"]) == ("2005-08-17T08:08:00Z", "minute")
+
+
+def test_cli_year_is_no_date(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = _extract(tmp_path)
+    assert main(["parse", path, "--compact", "--year", "2005"]) == 0
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
+    assert (out["date"], out["date_source"]) == (None, None)
+    assert out["references"][0]["cable_id"] == "05STATE144222"
+    assert "[dtg-missing]" not in captured.err  # a year, no date: nothing missing said
+
+
+def test_cli_bad_date_or_year_is_a_usage_error(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = _extract(tmp_path)
+    for option in (["--date", "17/08/2005"], ["--date", "2005-02-30"], ["--year", "05"]):
+        assert main(["parse", path, *option]) == 2
+        assert "not " in capsys.readouterr().err
+    assert main(["parse", path, "--year", "2005", "--date", "2005-08-17"]) == 2

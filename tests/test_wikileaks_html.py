@@ -241,8 +241,13 @@ def test_page_with_one_block_reads_it_as_the_text() -> None:
     assert cable.raw.startswith("C O N F I D E N T I A L TRIPOLI 000926")
     assert cable.transmission is None
     assert cable.reference_id == "08TRIPOLI926"
-    assert cable.date is None  # no DTG: the year hint alone gives no date
-    assert [(d.code, d.severity) for d in cable.diagnostics] == [("html-one-block", Severity.INFO)]
+    # no DTG: the day of the page's Created, not its time (wrong on most pages)
+    assert cable.date == dt.datetime(2008, 12, 2, tzinfo=dt.timezone.utc)
+    assert (cable.date_precision, cable.date_source) == ("day", "page")
+    assert [(d.code, d.severity) for d in cable.diagnostics] == [
+        ("html-one-block", Severity.INFO),
+        ("date-from-page", Severity.INFO),
+    ]
 
 
 def test_page_with_three_blocks_reads_the_first_two() -> None:
@@ -273,7 +278,7 @@ NO_PRE = page(TITLE, TABLE)
             {},
             ["html-no-cable", "banner-missing", "dtg-missing"],
         ),
-        # the table's year is a hint, so there is no dtg-missing
+        # the table's Created dates the page, so there is no dtg-missing
         (
             NO_PRE,
             {
@@ -284,7 +289,7 @@ NO_PRE = page(TITLE, TABLE)
                 "origin": "Embassy Tripoli",
                 "page_subject": 'SWISS FOREIGN MINISTER MAY VISIT TRIPOLI IN "LAST GASP"',
             },
-            ["html-no-cable", "banner-missing"],
+            ["html-no-cable", "date-from-page", "banner-missing"],
         ),
     ],
     ids=["empty", "binary", "no-pre"],

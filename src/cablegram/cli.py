@@ -1,4 +1,11 @@
-"""Command line: ``cablegram parse FILE... [--strict] [--compact] [--no-raw] [--max-size SIZE]``.
+"""Command line: ``cablegram parse FILE... [--strict] [--compact] [--no-raw] [--max-size SIZE]
+[--year YEAR | --date DATE]``.
+
+``--year`` and ``--date`` date texts that do not date themselves (a partial extract
+has no DTG): ``--year 2005`` reads their two-digit years (DECL dates, REF items, the
+reference id); ``--date 2005-08-17`` (the day) or ``--date 2005-08-17T08:08`` (the
+minute, UTC) is also their date, with ``date_source`` ``hint``.  A text's own DTG or
+wrapper date comes first.
 
 JSON goes to standard output, diagnostics and problems to standard error, one line
 each (``file:line:col: severity: [code] message``, or ``file: severity: message``).
@@ -44,6 +51,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import datetime as dt
 import os
 import re
 import stat
@@ -152,7 +160,42 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SIZE",
         help="refuse a document larger than SIZE bytes (k, M, G: 1024-based; default 10M)",
     )
+    dating = parse.add_mutually_exclusive_group()
+    dating.add_argument(
+        "--year",
+        type=_year,
+        metavar="YEAR",
+        help="the year of texts that do not date themselves (two-digit years read in it)",
+    )
+    dating.add_argument(
+        "--date",
+        type=_date,
+        metavar="DATE",
+        help="the date of texts that do not date themselves: YYYY-MM-DD (the day) or "
+        "YYYY-MM-DDTHH:MM (the minute, UTC)",
+    )
     return parser
+
+
+def _year(value: str) -> int:
+    if not re.fullmatch(r"[0-9]{4}", value):
+        raise argparse.ArgumentTypeError(f"not a year of four digits: {value!r}")
+    return int(value)
+
+
+def _date(value: str) -> dt.date:
+    """``YYYY-MM-DD`` as a date, ``YYYY-MM-DDTHH:MM`` (or with a space) as a datetime."""
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    elif re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}Z?", value):
+        try:
+            return dt.datetime.fromisoformat(value.rstrip("Z"))
+        except ValueError:
+            pass
+    raise argparse.ArgumentTypeError(f"not YYYY-MM-DD or YYYY-MM-DDTHH:MM: {value!r}")
 
 
 # ------------------------------------------------------------------ reading
@@ -270,7 +313,7 @@ def _parse_one(path: str, args: argparse.Namespace) -> bool:
     if fallback is not None:  # said before parsing: a strict-mode error may follow
         _say(f"{name}: {fallback.severity.value}: [{fallback.code}] {fallback.message}")
     try:
-        cable = parse_cable(text, strict=args.strict)
+        cable = parse_cable(text, strict=args.strict, year=args.year, date=args.date)
     except CableSyntaxError as exc:
         _say(f"{name}:{exc.line}:{exc.column}: error: {exc}")
         return False

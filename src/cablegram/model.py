@@ -76,6 +76,21 @@ class DatePrecision(str, enum.Enum):
     YEAR = "year"
 
 
+class DateSource(str, enum.Enum):
+    """Where a cable's date comes from."""
+
+    #: The cable's date-time group.
+    DTG = "dtg"
+    #: A wrapper around the text: a ``Cable dated:`` line, a cables.csv row or a
+    #: record dump in the text.
+    WRAPPER = "wrapper"
+    #: The page or record the text came with: a WikiLeaks page's Created date, a
+    #: cables.csv row's date column.
+    PAGE = "page"
+    #: The caller: ``parse_cable(text, date=...)``, the CLI's ``--date``.
+    HINT = "hint"
+
+
 # --------------------------------------------------------------------------- text
 
 
@@ -404,6 +419,23 @@ def _precision_with_date(
         raise ValueError(f"date_precision {value!r} with date {cable.date!r}")
 
 
+def _optional_source(value: DateSource | str | None) -> DateSource | None:
+    return None if value is None else DateSource(value)
+
+
+def _dtg_if_dated(cable: Cable) -> DateSource | None:
+    if cable.date is None:
+        return None
+    return DateSource.DTG if cable.dtg is not None else DateSource.WRAPPER
+
+
+def _source_with_date(
+    cable: Cable, attribute: attrs.Attribute[Any], value: DateSource | None
+) -> None:
+    if (value is None) != (cable.date is None):
+        raise ValueError(f"date_source {value!r} with date {cable.date!r}")
+
+
 @deferrable("references")
 @attrs.frozen(kw_only=True)
 class Cable:
@@ -426,6 +458,14 @@ class Cable:
     #: The received-copy header of 1966-2000 telegrams, when there is one.
     received_copy: ReceivedCopy | None
     dtg: DateTimeGroup | None
+    #: Where ``date`` comes from: the DTG, a wrapper, the page or record the text came
+    #: with (at the precision it gives: a WikiLeaks page's day), or the caller's hint;
+    #: None without a date.  Left out, it is DTG when the cable has one, else WRAPPER.
+    date_source: DateSource | None = attrs.field(
+        default=attrs.Factory(_dtg_if_dated, takes_self=True),
+        converter=_optional_source,
+        validator=_source_with_date,
+    )
     origin: Addressee | None
     recipients: tuple[Addressee, ...]
     info_recipients: tuple[Addressee, ...]

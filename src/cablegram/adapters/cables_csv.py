@@ -37,7 +37,7 @@ from cablegram.errors import (
     DocumentSyntaxError,
     Severity,
 )
-from cablegram.model import Cable
+from cablegram.model import Cable, DateSource
 
 __all__ = ["MAX_FIELD", "CablesCsvReader", "read_cables_csv"]
 
@@ -493,13 +493,11 @@ def _cable(row: _Row, *, name: str, line: int, strict: bool) -> Cable:
     number, date, ref_id = (field.strip() for field in fields[:3])
     header, body = fields[6:]
 
-    year = None
+    when = None
     if date:
         when = _date(date)
         if when is None:
             problem("csv-date", f"the date {date!r} is not MM/DD/YYYY HH:MM or YYYY-MM-DD")
-        else:
-            year = when.year
     if number and not _ROW_NUMBER.fullmatch(number):
         problem("csv-row-number", f"the row number {number!r} is not a number", Severity.WARNING)
     if any("\ufffd" in field for field in fields):
@@ -515,7 +513,8 @@ def _cable(row: _Row, *, name: str, line: int, strict: bool) -> Cable:
     cable = parse_cable(
         text,
         strict=strict,
-        year=year,
+        date=when,
+        date_source=DateSource.PAGE,
         reference_id=ref_id or None,
         metadata=metadata,
     )

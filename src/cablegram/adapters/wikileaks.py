@@ -9,8 +9,10 @@ each paragraph starts with an anchor ``<a id='par1' href='#par1'>¶</a>``.
 :class:`html.parser.HTMLParser` (nothing is fetched), keeps the table in
 ``cable.metadata`` and hands ``header + blank line + body`` to
 :func:`cablegram.parse_cable`, with the year of Created and the Reference ID as
-hints.  The time of Created is not used: its minutes are wrong on most pages; the
-cable's date comes from its DTG.
+hints.  The cable's date comes from its DTG; a text without one (a partial extract)
+takes the day of Created, at day precision (``date_source`` ``page``): the day agrees
+with the DTG on 4,075 of the 4,077 development pages that have both, the time on 64
+only.
 
 Before the parser sees a page, the page is cut to its cable part, numeric character
 references too long for ``int`` are shortened, and each ``<`` that opens markup the
@@ -21,6 +23,7 @@ Every step takes time in proportion to the length of the page.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from html.parser import HTMLParser
@@ -29,7 +32,7 @@ import attrs
 
 from cablegram.cable import parse_cable
 from cablegram.errors import Diagnostic, DocumentSyntaxError, Severity
-from cablegram.model import Cable
+from cablegram.model import Cable, DateSource
 
 __all__ = ["parse_wikileaks_html"]
 
@@ -61,7 +64,7 @@ _PART_TAG = re.compile(r"<(?:(?P<h3>h3)|(?P<table>table)|pre)\b", re.IGNORECASE)
 _VIEWING = re.compile(r"\s*Viewing cable\b", re.IGNORECASE)
 _CABLE_CLASS = re.compile(r"\bcable\b", re.IGNORECASE)
 # ASCII digits only: ``\d`` also takes Arabic-Indic and other digits.
-_YEAR = re.compile(r"\s*(?P<year>[0-9]{4})-[0-9]{2}-[0-9]{2}")
+_CREATED = re.compile(r"\s*(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})")
 
 # A numeric character reference written with more than 20 digits, shortened before
 # the HTML parser sees it: ``int`` refuses a decimal string of more than 4,300
@@ -250,11 +253,12 @@ def parse_wikileaks_html(html: str, *, strict: bool = False, source: str | None 
             )
         )
 
-    year = _year(metadata)
+    day = _created_day(metadata)
     cable = parse_cable(
         text,
         strict=strict,
-        year=year,
+        date=day,
+        date_source=DateSource.PAGE,
         reference_id=metadata.get("ref_id"),
         metadata=metadata,
     )
@@ -305,9 +309,15 @@ def _join(*blocks: str) -> str:
     return "\n\n".join(block.rstrip("\n") for block in blocks) + "\n"
 
 
-def _year(metadata: Mapping[str, str]) -> int | None:
-    created = _YEAR.match(metadata.get("created", ""))
-    return int(created.group("year")) if created is not None else None
+def _created_day(metadata: Mapping[str, str]) -> dt.date | None:
+    """The day of the table's Created (``2008-12-08 16:05``), if it is a day."""
+    created = _CREATED.match(metadata.get("created", ""))
+    if created is None:
+        return None
+    try:
+        return dt.date(int(created["year"]), int(created["month"]), int(created["day"]))
+    except ValueError:  # "2008-02-30"
+        return None
 
 
 def _problem(code: str, message: str, severity: Severity) -> Diagnostic:

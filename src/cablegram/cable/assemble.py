@@ -21,6 +21,7 @@ def cable(ctx: Context, draft: Draft) -> Cable:
         transmission=draft.transmission,
         received_copy=draft.received,
         dtg=draft.dtg,
+        date_source=draft.source,
         origin=addressees["FM"][0] if addressees["FM"] else None,
         recipients=tuple(addressees["TO"]),
         info_recipients=tuple(addressees["INFO"]),

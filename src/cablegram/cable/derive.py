@@ -9,7 +9,7 @@ import datetime as dt
 from cablegram import ids, tables
 from cablegram._context import Context
 from cablegram._text import make_view
-from cablegram.cable.draft import Draft
+from cablegram.cable.draft import DateHint, Draft
 from cablegram.errors import Severity
 from cablegram.grammar import layout as gl
 from cablegram.model import (
@@ -17,6 +17,7 @@ from cablegram.model import (
     Banner,
     Classification,
     DatePrecision,
+    DateSource,
     Marking,
     StationLine,
     TextBlock,
@@ -28,23 +29,70 @@ from cablegram.span import Span
 
 def date(ctx: Context, draft: Draft) -> None:
     """The date from the DTG; without one, from a wrapper (``Cable dated:``, a
-    cables.csv row: to the minute; a record dump: to the day).  The cable's year is
-    the date's, else the year hint, else the one of the id hint, else the year a
+    cables.csv row: to the minute; a record dump: to the day); a date given with the
+    text comes later (:func:`given_date`).  The cable's year is the date's, else the
+    year hint, else the given date's, else the one of the id hint, else the year a
     banner writes before the post (two-digit years of DECL dates and REF items, and
     the reference id, need it)."""
+    hint = draft.date_hint
     if draft.dtg is not None:
         draft.date, draft.precision = draft.dtg.value, DatePrecision.MINUTE
+        draft.source = DateSource.DTG
         draft.year = draft.dtg.value.year
     else:
         from_wrapper, draft.wrapper_year = _date_from_wrapper(ctx, draft.wrapper)
         if from_wrapper is not None:
             draft.date, draft.precision = from_wrapper
-        draft.year = draft.wrapper_year or draft.year_hint
-    hint = draft.reference_id_hint
-    if draft.year is None and hint and ids.is_digits(hint[:2]):
-        draft.year = ids.century_year(hint[:2])
+            draft.source = DateSource.WRAPPER
+        draft.year = draft.wrapper_year or draft.year_hint or (hint.value.year if hint else None)
+    id_hint = draft.reference_id_hint
+    if draft.year is None and id_hint and ids.is_digits(id_hint[:2]):
+        draft.year = ids.century_year(id_hint[:2])
     if draft.year is None and draft.banner is not None:
         draft.year = draft.banner.year  # "CONFIDENTIAL 75 TEHRAN 2069"
+
+
+def given_date(ctx: Context, draft: Draft) -> None:
+    """A text with no date of its own (no DTG, no wrapper that dates it: a partial
+    extract) takes the date given with it: the day of its WikiLeaks page, the date of
+    its cables.csv row, or the caller's.  Not a page's date when the text is another
+    cable than the page's (the id read from the text is not the page's: the page of
+    05SOFIA1280 holds 05PARIS5539): the page dates its own cable."""
+    hint = draft.date_hint
+    if draft.date is not None or hint is None:
+        return
+    given_id = draft.reference_id_hint
+    if (
+        hint.source is DateSource.PAGE
+        and given_id is not None
+        and draft.reference_id is not None
+        and ids.canonical_id(given_id) != draft.reference_id
+    ):
+        return
+    draft.date, draft.precision, draft.source = hint
+    _report_given_date(ctx, hint)
+
+
+def _report_given_date(ctx: Context, hint: DateHint) -> None:
+    """Say that the date is the one given with the text, and by whom."""
+    day = hint.precision is DatePrecision.DAY
+    when = f"the day {hint.value:%Y-%m-%d}" if day else f"the date {hint.value:%Y-%m-%d %H:%M}"
+    if hint.source is DateSource.PAGE:
+        ctx.report(
+            "date-from-page",
+            f"no DTG: {when} is taken from the page or record the text came with",
+            field="date-time group",
+            span=None,
+            severity=Severity.INFO,
+        )
+    else:
+        ctx.report(
+            "date-from-hint",
+            f"no DTG: {when} is the date given with the text",
+            field="date-time group",
+            span=None,
+            severity=Severity.INFO,
+        )
 
 
 def _date_from_wrapper(
@@ -176,7 +224,7 @@ def report_missing(ctx: Context, draft: Draft) -> None:
             field="banner",
             span=Span(draft.header_start, draft.header_start),
         )
-    if draft.dtg is None and draft.year_hint is None and draft.wrapper_year is None:
+    if draft.date is None and draft.year_hint is None and draft.wrapper_year is None:
         ctx.report(
             "dtg-missing",
             "no date-time group: the cable has no date",

@@ -22,6 +22,7 @@ from cablegram.model import (
     ClassifiedBy,
     Comment,
     DatePrecision,
+    DateSource,
     DateTimeGroup,
     Declassification,
     HandlingLine,
@@ -41,6 +42,30 @@ ROLES = ("FM", "TO", "INFO", "XMT")
 
 def no_addressees() -> dict[str, list[Addressee]]:
     return {role: [] for role in ROLES}
+
+
+class DateHint(NamedTuple):
+    """A date given with the text, not in it: its value (UTC), how much of it is
+    known, and who gave it (the page or record the text came with, or the caller)."""
+
+    value: dt.datetime
+    precision: DatePrecision
+    source: DateSource
+
+    @classmethod
+    def of(cls, value: dt.date | None, source: DateSource | str) -> DateHint | None:
+        """The hint of a ``datetime`` (to the minute; a naive one is UTC) or a
+        ``date`` (the day: 00:00 UTC); None for None."""
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            when = value if value.tzinfo is not None else value.replace(tzinfo=dt.timezone.utc)
+            when = when.astimezone(dt.timezone.utc).replace(second=0, microsecond=0)
+            return cls(when, DatePrecision.MINUTE, DateSource(source))
+        if isinstance(value, dt.date):
+            day = dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
+            return cls(day, DatePrecision.DAY, DateSource(source))
+        raise TypeError(f"date must be a datetime.date or datetime, not {type(value).__name__}")
 
 
 class FieldSpan(NamedTuple):
@@ -100,6 +125,8 @@ class Draft:
     lines: Lines
     # -- what the caller gave ------------------------------------------------------
     year_hint: int | None = None
+    #: A date for a text without DTG or wrapper date: the page's or the caller's.
+    date_hint: DateHint | None = None
     reference_id_hint: str | None = None
     metadata: Mapping[str, str] | None = None
     # -- where the reading stands: the next line to read ----------------------------
@@ -126,6 +153,7 @@ class Draft:
     # -- the date ------------------------------------------------------------------
     date: dt.datetime | None = None
     precision: DatePrecision | None = None
+    source: DateSource | None = None
     #: The year of the cable, for two-digit years (DECL dates, REF items, the id).
     year: int | None = None
     #: The year a wrapper line gave.
