@@ -21,6 +21,7 @@ from cablegram.errors import (
     DocumentTextError,
     InputTooLargeError,
     Severity,
+    SourceError,
     UnknownFormatError,
 )
 from cablegram.export import SCHEMA_VERSION, to_dict, to_json
@@ -77,6 +78,7 @@ if TYPE_CHECKING:
     from cablegram.adapters.page import parse_page
     from cablegram.adapters.sniff import parse, parse_file, sniff
     from cablegram.adapters.wikileaks import parse_wikileaks_html
+    from cablegram.corpus import CorpusReader, read
     from cablegram.text import clean_content, titlefy
 
 #: The readers of the other formats, and the text helpers, load when first used:
@@ -90,11 +92,13 @@ _LAZY = {
     "parse_file": "cablegram.adapters.sniff",
     "sniff": "cablegram.adapters.sniff",
     "parse_wikileaks_html": "cablegram.adapters.wikileaks",
+    "read": "cablegram.corpus",
+    "CorpusReader": "cablegram.corpus",
     "clean_content": "cablegram.text",
     "titlefy": "cablegram.text",
 }
 #: Subpackages and modules reached as attributes (``cablegram.adapters``).
-_SUBMODULES = frozenset({"adapters", "text", "cli", "check"})
+_SUBMODULES = frozenset({"adapters", "text", "cli", "check", "corpus"})
 
 
 def __getattr__(name: str) -> Any:
@@ -133,6 +137,7 @@ __all__ = [
     "Classification",
     "ClassifiedBy",
     "Comment",
+    "CorpusReader",
     "DatePrecision",
     "DateSource",
     "DateTimeGroup",
@@ -163,6 +168,7 @@ __all__ = [
     "Section",
     "SecurityLine",
     "Severity",
+    "SourceError",
     "Span",
     "StationLine",
     "Subject",
@@ -185,6 +191,7 @@ __all__ = [
     "parse_page",
     "parse_wikileaks_html",
     "post_name",
+    "read",
     "read_cables_csv",
     "sniff",
     "tag_kind",

@@ -142,6 +142,18 @@ class InputTooLargeError(CablegramError):
         return (InputTooLargeError, (self.source, self.size, self.limit), self.__dict__.copy())
 
 
+class SourceError(CablegramError):
+    """A file, folder or archive member that could not be read (it does not exist,
+    it may not be opened, an archive is damaged): its ``source`` and why."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source, self.reason = source, reason
+        super().__init__(f"{source}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (SourceError, (self.source, self.reason), self.__dict__.copy())
+
+
 #: The largest document read unless told otherwise (``max_size=``, the CLI's
 #: ``--max-size``), in bytes: ten times the longest cable of the release.
 MAX_DOCUMENT_BYTES = 10 * 2**20

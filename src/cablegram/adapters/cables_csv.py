@@ -19,8 +19,11 @@ its closing quote costs at most that much memory however long the file is.
 
 from __future__ import annotations
 
+import bz2
 import datetime as dt
+import gzip
 import io
+import lzma
 import os
 import re
 from collections.abc import Callable, Generator, Iterator
@@ -108,7 +111,7 @@ class CablesCsvReader(Iterator[T]):
                     outcome = row
                 else:
                     self.rows += 1
-                    outcome = _outcome(row, name=name, line=line, strict=self._strict)
+                    outcome = row_outcome(row, name=name, line=line, strict=self._strict)
                 if isinstance(outcome, Cable):
                     yield outcome
                 else:
@@ -198,9 +201,16 @@ def _open(
     we opened, detach from the caller's binary file the wrapper we put on it."""
     if isinstance(path_or_file, (str, os.PathLike)):
         path = os.fspath(path_or_file)
+        raw = open(path, "rb")  # noqa: SIM115
+        binary = decompressed(raw)
         # bytes that are not UTF-8 are kept as escapes and read as cp1252 row by row
-        handle = open(path, encoding="utf-8", errors="surrogateescape", newline="")  # noqa: SIM115
-        return handle, os.path.basename(path), handle.close
+        handle = io.TextIOWrapper(binary, encoding="utf-8", errors="surrogateescape", newline="")
+
+        def close() -> None:
+            handle.close()  # a decompressor leaves the file it reads open
+            raw.close()
+
+        return handle, os.path.basename(path), close
     name = getattr(path_or_file, "name", None)
     label = os.path.basename(name) if isinstance(name, str) else "cables.csv"
     if not isinstance(path_or_file, io.TextIOBase) and isinstance(path_or_file.read(0), bytes):
@@ -208,6 +218,43 @@ def _open(
         text = io.TextIOWrapper(binary, encoding="utf-8", errors="surrogateescape", newline="")
         return cast("IO[str]", text), label, text.detach
     return cast("IO[str]", path_or_file), label, lambda: None
+
+
+#: Compressed files by their first bytes: gzip, bzip2, xz.
+_MAGIC: tuple[tuple[bytes, Callable[[Any], Any]], ...] = (
+    (b"\x1f\x8b", lambda raw: gzip.GzipFile(fileobj=raw)),
+    (b"BZh", lambda raw: bz2.BZ2File(raw)),
+    (b"\xfd7zXZ\x00", lambda raw: lzma.LZMAFile(raw)),  # noqa: SIM115
+)
+
+
+def decompressed(raw: IO[bytes]) -> IO[bytes]:
+    """``raw`` (a file opened for reading bytes), or its content when it is gzip,
+    bzip2 or xz (``cables.csv.gz``: told by its first bytes, not its name)."""
+    buffered: Any = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)
+    head = buffered.peek(6)[:6]
+    for magic, opener in _MAGIC:
+        if head.startswith(magic):
+            return cast("IO[bytes]", opener(buffered))
+    return cast("IO[bytes]", buffered)
+
+
+def scan_rows(
+    path: str | os.PathLike[str], *, max_field: int = MAX_FIELD
+) -> Iterator[tuple[int, _Row | DocumentSyntaxError]]:
+    """The rows of the cables.csv file at ``path`` (compressed or not), each with the
+    line it starts on, unparsed (:func:`row_outcome` parses one), or the problem
+    that stopped the reading; an empty file is one ``csv-empty`` problem."""
+    handle, name, done = _open(path)
+    try:
+        count = 0
+        for line, row in _rows(handle, name, max_field=max_field):
+            count += isinstance(row, _Row)
+            yield line, row
+        if count == 0:
+            yield 0, DocumentSyntaxError("the file has no rows", code="csv-empty", source=name)
+    finally:
+        done()
 
 
 def _rows(
@@ -441,7 +488,7 @@ class _Scanner:
 # ------------------------------------------------------------------ one row
 
 
-def _outcome(row: _Row, *, name: str, line: int, strict: bool) -> Cable | CablegramError:
+def row_outcome(row: _Row, *, name: str, line: int, strict: bool) -> Cable | CablegramError:
     """The row's cable, or the error that stops it: a field over the limit, or in
     strict mode a problem of the row or of its text."""
     if row.too_long:

@@ -131,7 +131,7 @@ def parse(
         return parse_file(text_or_path, strict=strict)
     if not isinstance(text_or_path, str):
         raise TypeError(f"parse() takes str or a path, not {type(text_or_path).__name__}")
-    return _parse_text(text_or_path, strict=strict, source=None)
+    return parse_text(text_or_path, strict=strict, source=None)
 
 
 def parse_file(
@@ -165,10 +165,10 @@ def parse_file(
         decoded = decode(raw)
     except UnknownFormatError as exc:
         raise UnknownFormatError(f"{source}: {exc}") from None
-    return with_fallback(_parse_text(decoded.text, strict=strict, source=source), decoded)
+    return with_fallback(parse_text(decoded.text, strict=strict, source=source), decoded)
 
 
-def _parse_text(text: str, *, strict: bool, source: str | None) -> Document | Iterable[Document]:
+def parse_text(text: str, *, strict: bool, source: str | None) -> Document | Iterable[Document]:
     """Hand ``text`` to the reader of its format (``source``: the file it came from)."""
     kind = sniff(text)
     if kind == "html":

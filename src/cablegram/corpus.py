@@ -1,0 +1,388 @@
+"""A whole release as one stream: :func:`read` takes files, folders, globs, archives
+and ``cables.csv`` files and yields every document in them, in order, parsed in
+one process or several.
+
+What a source may be:
+
+* a file of any format :func:`cablegram.parse` reads (a cable text, a WikiLeaks
+  page, a news item or day page, a government page), plain or compressed
+  (``.gz``, ``.bz2``, ``.xz``, told by their first bytes);
+* a ``cables.csv`` file (``.csv``, plain or compressed): its rows are streamed;
+* a folder: every file under it, in name order, hidden ones (``.name``) left out;
+* a glob (``corpus/**/*.txt``), matched in name order;
+* a ``.tar``, ``.tar.gz``, ``.tgz``, ``.tar.bz2``, ``.tar.xz`` or ``.zip`` archive:
+  every file member, in the archive's order;
+* a list or tuple of these, one after the other.
+
+Each document knows where it came from (``doc.source``): the file's path, a
+member's ``<archive>/<member path>``, a csv row's ``<file> row <n>``.
+
+Files are decoded as the command line decodes them (:mod:`cablegram._encoding`):
+UTF-8, UTF-16 with its byte order mark, else cp1252 with an ``encoding-fallback``
+warning.  A member larger than ``max_size`` is an error, not read into memory.
+"""
+
+from __future__ import annotations
+
+import glob
+import lzma
+import os
+import tarfile
+import zipfile
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import IO, Any, Literal, NamedTuple, TypeAlias
+
+from cablegram._encoding import decode, with_fallback
+from cablegram.adapters import cables_csv
+from cablegram.adapters.sniff import parse_text
+from cablegram.document import Document
+from cablegram.errors import (
+    MAX_DOCUMENT_BYTES,
+    CablegramError,
+    InputTooLargeError,
+    SourceError,
+)
+
+__all__ = ["CorpusReader", "read"]
+
+Source: TypeAlias = "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]"
+ErrorPolicy: TypeAlias = Literal["raise", "collect", "skip"]
+
+#: Archive names by their endings.
+_TAR = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+_ZIP = (".zip",)
+#: ``cables.csv`` files by their endings.
+_CSV = (".csv", ".csv.gz", ".csv.bz2", ".csv.xz")
+#: How many documents a worker parses per batch, and how many batches may wait.
+_BATCH = 16
+_AHEAD_PER_JOB = 4
+
+
+class FileTask(NamedTuple):
+    """A file to read (the worker reads it: ``data`` None) or an archive member's
+    bytes, to decode and parse, and where they came from."""
+
+    source: str
+    data: bytes | None
+    strict: bool
+    max_size: int | None
+
+
+class RowTask(NamedTuple):
+    """A cables.csv row to parse: the file's name, the row's first line, the row."""
+
+    name: str
+    line: int
+    row: Any
+    strict: bool
+
+
+#: One thing to parse, or an error found while reading.
+Task: TypeAlias = "FileTask | RowTask | CablegramError"
+#: What a task gives: its documents, or the error that stopped it.
+Outcome: TypeAlias = "list[Document] | CablegramError"
+
+
+def read(
+    source: Source,
+    *,
+    jobs: int = 1,
+    progress: bool | None = None,
+    errors: ErrorPolicy = "collect",
+    strict: bool = False,
+    max_size: int | None = MAX_DOCUMENT_BYTES,
+) -> CorpusReader:
+    """Stream every document of ``source`` (see the module's docstring).
+
+    ``jobs`` parses in that many worker processes (standard
+    :mod:`concurrent.futures`; batches of documents, a few batches ahead, so memory
+    stays flat however large the corpus), the order of the documents kept.
+    ``progress=True`` shows a progress bar (the ``progress`` extra: tqdm, its
+    notebook form in Jupyter).  ``strict`` is :func:`cablegram.parse`'s.
+
+    A source that cannot be read, a document in no known format, a file over
+    ``max_size`` bytes, or (``strict=True``) a syntax error never stops the stream:
+    with ``errors="collect"`` (the default) the error goes on the reader's
+    ``collected`` list; with ``"skip"`` it is counted in ``skipped`` only; with
+    ``"raise"`` it is raised.
+    """
+    if errors not in ("raise", "collect", "skip"):
+        raise ValueError(f"errors must be 'raise', 'collect' or 'skip', not {errors!r}")
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a positive number of processes, not {jobs!r}")
+    return CorpusReader(
+        source, jobs=jobs, progress=progress, errors=errors, strict=strict, max_size=max_size
+    )
+
+
+class CorpusReader(Iterator[Document]):
+    """The stream :func:`read` returns.  ``collected`` holds the errors left out of it
+    (``errors="collect"``), ``skipped`` counts them (``"skip"``), ``documents`` counts
+    the documents given so far.  Close it (or use it as a context manager) to stop
+    early: the worker processes end."""
+
+    def __init__(
+        self,
+        source: Source,
+        *,
+        jobs: int,
+        progress: bool | None,
+        errors: ErrorPolicy,
+        strict: bool,
+        max_size: int | None,
+    ) -> None:
+        self.collected: list[CablegramError] = []
+        self.skipped = 0
+        self.documents = 0
+        self._errors = errors
+        self._bar = _bar() if progress else None
+        tasks = _tasks(_sources(source), strict=strict, max_size=max_size)
+        self._items = self._stream(tasks, jobs)
+
+    def __iter__(self) -> CorpusReader:
+        return self
+
+    def __next__(self) -> Document:
+        return next(self._items)
+
+    def close(self) -> None:
+        self._items.close()
+        if self._bar is not None:
+            self._bar.close()
+
+    def __enter__(self) -> CorpusReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _stream(self, tasks: Iterator[Task], jobs: int) -> Generator[Document, None, None]:
+        outcomes = _inline(tasks) if jobs == 1 else _parallel(tasks, jobs)
+        try:
+            for outcome in outcomes:
+                if isinstance(outcome, CablegramError):
+                    self._problem(outcome)
+                    continue
+                for document in outcome:
+                    self.documents += 1
+                    if self._bar is not None:
+                        self._bar.update(1)
+                    yield document
+        finally:
+            outcomes.close()
+            if self._bar is not None:
+                self._bar.close()
+
+    def _problem(self, error: CablegramError) -> None:
+        if self._errors == "raise":
+            raise error
+        if self._errors == "collect":
+            self.collected.append(error)
+        else:
+            self.skipped += 1
+
+
+# ------------------------------------------------------------------ parsing
+
+
+def run(task: Task) -> Outcome:
+    """Parse one task: a file's documents, or a csv row's cable; the error that
+    stopped it (an error found while reading stays what it is)."""
+    if isinstance(task, CablegramError):
+        return task
+    if isinstance(task, RowTask):
+        outcome = cables_csv.row_outcome(
+            task.row, name=task.name, line=task.line, strict=task.strict
+        )
+        return outcome if isinstance(outcome, CablegramError) else [outcome]
+    label = task.source
+    try:
+        decoded = decode(task.data if task.data is not None else _read_file(label, task.max_size))
+        parsed = parse_text(decoded.text, strict=task.strict, source=label)
+    except CablegramError as exc:
+        if not str(exc).startswith(f"{label}:"):
+            exc.args = (f"{label}: {exc}", *exc.args[1:])
+        return exc
+    documents: list[Document] = list(parsed) if isinstance(parsed, tuple) else [parsed]  # type: ignore[list-item]
+    return [with_fallback(document, decoded) for document in documents]
+
+
+def run_batch(tasks: list[Task]) -> list[Outcome]:
+    """:func:`run` over a batch (what a worker process is given)."""
+    return [run(task) for task in tasks]
+
+
+def _inline(tasks: Iterator[Task]) -> Generator[Outcome, None, None]:
+    for task in tasks:
+        yield run(task)
+
+
+def _parallel(tasks: Iterator[Task], jobs: int) -> Generator[Outcome, None, None]:
+    """The outcomes of ``tasks`` parsed by ``jobs`` processes, in order, with a few
+    batches waiting at most."""
+    pending: deque[Future[list[Outcome]]] = deque()
+    batches = _batches(tasks, _BATCH)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        try:
+            for batch in batches:
+                pending.append(pool.submit(run_batch, batch))
+                if len(pending) >= jobs * _AHEAD_PER_JOB:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _batches(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
+    batch: list[Task] = []
+    for task in tasks:
+        batch.append(task)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _bar() -> Any:
+    """A progress bar of documents (tqdm's, its notebook form in Jupyter)."""
+    try:
+        from tqdm.auto import tqdm  # type: ignore[import-untyped]  # the ``progress`` extra
+    except ImportError:
+        raise ImportError("progress=True needs tqdm: pip install 'cablegram[progress]'") from None
+    return tqdm(unit=" docs", desc="cablegram")
+
+
+# ------------------------------------------------------------------ reading
+
+
+def _sources(source: Source) -> Iterator[Path]:
+    """Every file of ``source``: itself, a folder's files, a glob's matches, or
+    those of each item of a list."""
+    if isinstance(source, (str, os.PathLike)):
+        yield from _expand(source)
+        return
+    if not isinstance(source, Iterable):
+        raise TypeError(f"read() takes a path or a list of paths, not {type(source).__name__}")
+    for item in source:
+        if not isinstance(item, (str, os.PathLike)):
+            raise TypeError(f"read() takes paths, not {type(item).__name__}")
+        yield from _expand(item)
+
+
+def _expand(item: str | os.PathLike[str]) -> Iterator[Path]:
+    path = Path(item)
+    if isinstance(item, str) and not path.exists() and glob.has_magic(item):
+        yield from (Path(p) for p in sorted(glob.glob(item, recursive=True)) if Path(p).is_file())
+        return
+    if path.is_dir():
+        for found in sorted(path.rglob("*")):
+            hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
+            if found.is_file() and not hidden:
+                yield found
+        return
+    yield path  # a file, or a path that is not there: said when it is read
+
+
+def _tasks(paths: Iterator[Path], *, strict: bool, max_size: int | None) -> Iterator[Task]:
+    for path in paths:
+        name = path.name.lower()
+        if not path.exists():
+            yield SourceError(str(path), "no such file or folder")
+        elif name.endswith(_TAR) or name.endswith(_ZIP):
+            yield from _archive(path, strict=strict, max_size=max_size)
+        elif name.endswith(_CSV):
+            yield from _csv_rows(path, strict=strict)
+        else:  # read where it is parsed: in a worker, with jobs
+            yield FileTask(str(path), None, strict, max_size)
+
+
+def _read_file(path: str, max_size: int | None) -> bytes:
+    """The content of the file at ``path`` (uncompressed), at most ``max_size`` bytes."""
+    try:
+        with open(path, "rb") as handle, cables_csv.decompressed(handle) as content:
+            return _limited(content, path, max_size)
+    except OSError as exc:
+        raise SourceError(path, exc.strerror or str(exc)) from None
+    except (EOFError, lzma.LZMAError) as exc:
+        raise SourceError(path, f"the compressed file is damaged: {exc}") from None
+
+
+def _archive(path: Path, *, strict: bool, max_size: int | None) -> Iterator[Task]:
+    """The file members of a tar or zip archive, in its order."""
+    try:
+        if path.name.lower().endswith(_ZIP):
+            yield from _zip_members(path, strict=strict, max_size=max_size)
+        else:
+            yield from _tar_members(path, strict=strict, max_size=max_size)
+    except (OSError, tarfile.TarError, zipfile.BadZipFile, EOFError, lzma.LZMAError) as exc:
+        yield SourceError(str(path), f"not a readable archive: {exc}")
+
+
+def _tar_members(path: Path, *, strict: bool, max_size: int | None) -> Iterator[Task]:
+    with tarfile.open(path, "r:*") as archive:
+        for member in archive:
+            if not member.isfile():
+                continue
+            label = f"{path}/{member.name}"
+            if max_size is not None and member.size > max_size:
+                yield InputTooLargeError(label, member.size, max_size)
+                continue
+            handle = archive.extractfile(member)
+            if handle is None:
+                yield SourceError(label, "the member could not be read")
+                continue
+            with handle:
+                yield _member(label, handle, strict=strict, max_size=max_size)
+
+
+def _zip_members(path: Path, *, strict: bool, max_size: int | None) -> Iterator[Task]:
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            label = f"{path}/{info.filename}"
+            if max_size is not None and info.file_size > max_size:
+                yield InputTooLargeError(label, info.file_size, max_size)
+                continue
+            with archive.open(info) as handle:
+                yield _member(label, handle, strict=strict, max_size=max_size)
+
+
+def _member(label: str, handle: IO[bytes], *, strict: bool, max_size: int | None) -> Task:
+    try:
+        with cables_csv.decompressed(handle) as content:
+            data = _limited(content, label, max_size)
+    except (OSError, EOFError, lzma.LZMAError, zipfile.BadZipFile) as exc:
+        return SourceError(label, f"the member could not be read: {exc}")
+    except CablegramError as exc:
+        return exc
+    return FileTask(label, data, strict, max_size)
+
+
+def _csv_rows(path: Path, *, strict: bool) -> Iterator[Task]:
+    """The rows of a cables.csv file (compressed or not), each a task."""
+    try:
+        rows = cables_csv.scan_rows(path)
+        for line, row in rows:
+            if isinstance(row, CablegramError):
+                yield row
+            else:
+                yield RowTask(path.name, line, row, strict)
+    except OSError as exc:
+        yield SourceError(str(path), exc.strerror or str(exc))
+    except (EOFError, lzma.LZMAError) as exc:
+        yield SourceError(str(path), f"the compressed file is damaged: {exc}")
+
+
+def _limited(handle: IO[bytes], label: str, max_size: int | None) -> bytes:
+    """The bytes of ``handle``, at most ``max_size`` of them (one more is an error)."""
+    data = handle.read() if max_size is None else handle.read(max_size + 1)
+    if max_size is not None and len(data) > max_size:
+        raise InputTooLargeError(label, len(data), max_size)
+    return data
