@@ -1,5 +1,15 @@
-"""Command line: ``cablegram parse FILE... [--strict] [--compact] [--no-raw] [--max-size SIZE]
-[--year YEAR | --date DATE]``.
+"""Command line: ``cablegram parse PATH... [-o FILE] [--jobs N] [--progress] [--quiet]
+[--strict] [--compact] [--no-raw] [--max-size SIZE] [--year YEAR | --date DATE]``.
+
+A PATH is a file of any format cablegram reads (a cable text, a WikiLeaks page, a
+cables.csv, a news item or day page, a government page: told apart as
+:func:`cablegram.parse` tells them), ``-`` for standard input, or many documents at
+once: a folder, a ``.tar``/``.tar.gz``/``.tar.xz``/``.zip`` archive, a cables.csv
+(``.gz``, ``.bz2``, ``.xz``) or a glob, read by :func:`cablegram.read` (``--jobs``
+processes, ``--progress`` bar).  A file named on the command line that fails is an
+error (exit 1); a member of a folder or archive that fails is one line on standard
+error, and an error only with ``--strict``.  ``-o FILE`` writes the JSON to FILE;
+``--compact`` makes it JSON Lines.  ``--quiet`` says errors only.
 
 ``--year`` and ``--date`` date texts that do not date themselves (a partial extract
 has no DTG): ``--year 2005`` reads their two-digit years (DECL dates, REF items, the
@@ -52,6 +62,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import datetime as dt
+import glob
 import os
 import re
 import stat
@@ -59,15 +70,17 @@ import sys
 from collections.abc import Sequence
 from typing import IO
 
-from cablegram import __version__, parse_cable, to_json
+from cablegram import __version__, to_json
 from cablegram._encoding import Decoded, decode, with_fallback
+from cablegram.adapters.sniff import parse_text
+from cablegram.corpus import read
 from cablegram.errors import (
     MAX_DOCUMENT_BYTES,
     CablegramError,
     CableSyntaxError,
+    Severity,
     UnknownFormatError,
 )
-from cablegram.model import Cable
 
 __all__ = [
     "EXIT_FAILED",
@@ -108,6 +121,15 @@ input:
 
 """
 
+_EXAMPLES = """\
+examples:
+  cablegram parse examples/data/07OTTAWA2266.txt
+  cablegram parse corpus/ --jobs 2 --compact -o corpus.jsonl
+  cablegram parse cablegate-html.tar.xz cables.csv.gz --quiet --compact | head
+  cablegram parse extract.txt --date 2005-08-17
+
+"""
+
 _SIZE = re.compile(r"([0-9]+)([kKmMgG]?)")
 _UNITS = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
 
@@ -142,12 +164,29 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     parse = commands.add_parser(
         "parse",
-        help="parse cable text files and print their JSON",
-        description="Parse cable text files and print their JSON.",
-        epilog=_INPUT + _EPILOG,
+        help="parse documents and print their JSON",
+        description="Parse documents (cables, WikiLeaks pages, cables.csv, news items, "
+        "government pages; files, folders, archives) and print their JSON.",
+        epilog=_EXAMPLES + _INPUT + _EPILOG,
         formatter_class=formatter,
     )
-    parse.add_argument("files", nargs="+", metavar="FILE", help="cable text files ('-' for stdin)")
+    parse.add_argument(
+        "files",
+        nargs="+",
+        metavar="PATH",
+        help="a file, a folder, a .tar/.tar.gz/.tar.xz/.zip archive, a cables.csv "
+        "(.gz, .bz2, .xz), a glob; '-' for standard input",
+    )
+    parse.add_argument("-o", "--output", metavar="FILE", help="write the JSON to FILE")
+    parse.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="parse in N processes (folders, archives)",
+    )
+    parse.add_argument("--progress", action="store_true", help="show a progress bar")
+    parse.add_argument("-q", "--quiet", action="store_true", help="no diagnostics, errors only")
     parse.add_argument("--strict", action="store_true", help="fail on the first syntax error")
     parse.add_argument(
         "--compact", action="store_true", help="one JSON object per line (JSON Lines)"
@@ -175,6 +214,12 @@ def _parser() -> argparse.ArgumentParser:
         "YYYY-MM-DDTHH:MM (the minute, UTC)",
     )
     return parser
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}")
+    return int(value)
 
 
 def _year(value: str) -> int:
@@ -251,7 +296,42 @@ def _decode(data: bytes) -> Decoded:
 # ------------------------------------------------------------------ writing
 
 
-def json_bytes(cable: Cable, *, indent: int | None, raw: bool) -> bytes:
+def _json(document: object, args: argparse.Namespace) -> bytes:
+    return json_bytes(document, indent=None if args.compact else 2, raw=not args.no_raw)
+
+
+def _output(args: argparse.Namespace) -> _Writer:
+    """Where the JSON goes: ``-o FILE`` (opened once), else standard output."""
+    writer: _Writer | None = getattr(args, "writer", None)
+    if writer is None:
+        writer = args.writer = _Writer(args.output)
+    return writer
+
+
+class _Writer:
+    """Standard output, or the file of ``-o``."""
+
+    def __init__(self, path: str | None) -> None:
+        try:
+            self._file = open(path, "wb") if path else None  # noqa: SIM115
+        except OSError as exc:
+            raise _OutputError(f"{path}: {exc.strerror or exc}") from exc
+
+    def write(self, data: bytes) -> None:
+        if self._file is None:
+            _write(data)
+            return
+        try:
+            self._file.write(data)
+        except OSError as exc:
+            raise _OutputError(exc.strerror or str(exc)) from exc
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+
+def json_bytes(cable: object, *, indent: int | None, raw: bool) -> bytes:
     """The JSON of ``cable`` and a newline, as UTF-8 that is always valid: a lone
     surrogate (which UTF-8 cannot hold) is written as its escape (``\\ud800``), the
     way ``ensure_ascii`` writes it; JSON strings hold a backslash only as ``\\\\``,
@@ -296,8 +376,23 @@ def _silence_stdout() -> None:
 # ------------------------------------------------------------------ one file
 
 
+#: Files that hold many documents, by their endings: archives and cables.csv files.
+_MANY = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".txz", ".zip", ".csv", ".csv.gz")
+_MANY_TOO = (".csv.bz2", ".csv.xz")
+
+
+def _many(path: str) -> bool:
+    """Whether ``path`` is read with :func:`cablegram.read`: a folder, an archive, a
+    cables.csv file, or a glob that names no file."""
+    if os.path.isdir(path) or path.lower().endswith(_MANY + _MANY_TOO):
+        return True
+    return not os.path.exists(path) and glob.has_magic(path)
+
+
 def _parse_one(path: str, args: argparse.Namespace) -> bool:
-    """Read, parse and print one document; False when it failed (said on stderr)."""
+    """Read, parse and print one file (or standard input): its document, or the
+    documents it holds (a cables.csv, a news day page); False when it failed (said
+    on stderr)."""
     name = "<stdin>" if path == "-" else path
     try:
         decoded = _decode(_read(path, args.max_size))
@@ -308,28 +403,78 @@ def _parse_one(path: str, args: argparse.Namespace) -> bool:
         _say(f"{name}: error: {exc.strerror or exc}")
         return False
     text, fallback = decoded.text, decoded.diagnostic()
-    if decoded.encoding == "utf-16":
+    if decoded.encoding == "utf-16" and not args.quiet:
         _say(f"{name}: info: {decoded.message()}")
     if fallback is not None:  # said before parsing: a strict-mode error may follow
         _say(f"{name}: {fallback.severity.value}: [{fallback.code}] {fallback.message}")
     try:
-        cable = parse_cable(text, strict=args.strict, year=args.year, date=args.date)
+        parsed = parse_text(text, strict=args.strict, source=None, year=args.year, date=args.date)
+        documents = list(parsed) if isinstance(parsed, tuple) else [parsed]
     except CableSyntaxError as exc:
         _say(f"{name}:{exc.line}:{exc.column}: error: {exc}")
         return False
     except CablegramError as exc:
         _say(f"{name}: error: {exc}")
         return False
-    for d in cable.diagnostics:
+    for document in documents:
+        _print(document, name, text, args, skip={fallback.code} if fallback else set())
+        _output(args).write(_json(with_fallback(document, decoded), args))
+    return True
+
+
+def _parse_many(path: str, args: argparse.Namespace) -> bool:
+    """Read, parse and print every document of a folder, an archive, a cables.csv
+    or a glob (:func:`cablegram.read`); False when the path itself failed, or with
+    ``--strict`` when any document did (each said on stderr in one line)."""
+    reader = read(
+        path,
+        jobs=args.jobs,
+        progress=args.progress or None,
+        strict=args.strict,
+        max_size=args.max_size,
+        year=args.year,
+        date=args.date,
+    )
+    ok = True
+    with reader:
+        for document in reader:
+            name = document.source or path
+            _print(document, name, getattr(document, "raw", ""), args, skip=set())
+            _output(args).write(_json(document, args))
+            ok = _said(reader.collected, path, args) and ok
+    return _said(reader.collected, path, args) and ok
+
+
+def _said(errors: list[CablegramError], path: str, args: argparse.Namespace) -> bool:
+    """Say each error collected so far (and forget it); False when one is the path's
+    own or, with ``--strict``, when there is any."""
+    ok = True
+    while errors:
+        error = errors.pop(0)
+        source, message = getattr(error, "source", None), str(error)
+        if source and message.startswith(f"{source}: "):
+            message = message[len(source) + 2 :]
+        _say(f"{source}: error: {message}" if source else f"cablegram: error: {message}")
+        if args.strict or source == path or str(error).startswith(f"{path}: "):
+            ok = False
+    return ok
+
+
+def _print(
+    document: object, name: str, text: str, args: argparse.Namespace, skip: set[str]
+) -> None:
+    """The document's diagnostics on stderr (``--quiet``: errors only), with the line
+    and column of their span in ``text`` (the document's own text)."""
+    text = getattr(document, "raw", None) or text
+    for d in getattr(document, "diagnostics", ()):
+        if d.code in skip or (args.quiet and d.severity is not Severity.ERROR):
+            continue
         where = ""
         if d.span is not None:
             line = text.count("\n", 0, d.span.start) + 1
             col = d.span.start - (text.rfind("\n", 0, d.span.start) + 1) + 1
             where = f"{line}:{col}:"
         _say(f"{name}:{where} {d.severity.value}: [{d.code}] {d.message}")
-    cable = with_fallback(cable, decoded)  # the JSON carries the warning said above
-    _write(json_bytes(cable, indent=None if args.compact else 2, raw=not args.no_raw))
-    return True
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -341,9 +486,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SystemExit as exc:
             return int(exc.code or 0)
         status = EXIT_OK
-        for path in args.files:
-            if not _parse_one(path, args):
-                status = EXIT_FAILED
+        output = _output(args)
+        try:
+            for path in args.files:
+                single = path == "-" or not _many(path)
+                if not (_parse_one(path, args) if single else _parse_many(path, args)):
+                    status = EXIT_FAILED
+        finally:
+            output.close()
         return status
     except KeyboardInterrupt:
         _say("cablegram: interrupted")

@@ -24,6 +24,7 @@ warning.  A member larger than ``max_size`` is an error, not read into memory.
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import lzma
 import os
@@ -67,8 +68,16 @@ class FileTask(NamedTuple):
 
     source: str
     data: bytes | None
-    strict: bool
-    max_size: int | None
+    options: Options
+
+
+class Options(NamedTuple):
+    """How every file is read: :func:`read`'s options."""
+
+    strict: bool = False
+    max_size: int | None = MAX_DOCUMENT_BYTES
+    year: int | None = None
+    date: dt.date | None = None
 
 
 class RowTask(NamedTuple):
@@ -94,6 +103,8 @@ def read(
     errors: ErrorPolicy = "collect",
     strict: bool = False,
     max_size: int | None = MAX_DOCUMENT_BYTES,
+    year: int | None = None,
+    date: dt.date | None = None,
 ) -> CorpusReader:
     """Stream every document of ``source`` (see the module's docstring).
 
@@ -101,7 +112,9 @@ def read(
     :mod:`concurrent.futures`; batches of documents, a few batches ahead, so memory
     stays flat however large the corpus), the order of the documents kept.
     ``progress=True`` shows a progress bar (the ``progress`` extra: tqdm, its
-    notebook form in Jupyter).  ``strict`` is :func:`cablegram.parse`'s.
+    notebook form in Jupyter).  ``strict`` is :func:`cablegram.parse`'s; ``year`` and
+    ``date`` date the cable texts that do not date themselves
+    (:func:`cablegram.parse_cable`'s hints).
 
     A source that cannot be read, a document in no known format, a file over
     ``max_size`` bytes, or (``strict=True``) a syntax error never stops the stream:
@@ -113,9 +126,8 @@ def read(
         raise ValueError(f"errors must be 'raise', 'collect' or 'skip', not {errors!r}")
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise ValueError(f"jobs must be a positive number of processes, not {jobs!r}")
-    return CorpusReader(
-        source, jobs=jobs, progress=progress, errors=errors, strict=strict, max_size=max_size
-    )
+    options = Options(strict=strict, max_size=max_size, year=year, date=date)
+    return CorpusReader(source, jobs=jobs, progress=progress, errors=errors, options=options)
 
 
 class CorpusReader(Iterator[Document]):
@@ -131,15 +143,14 @@ class CorpusReader(Iterator[Document]):
         jobs: int,
         progress: bool | None,
         errors: ErrorPolicy,
-        strict: bool,
-        max_size: int | None,
+        options: Options,
     ) -> None:
         self.collected: list[CablegramError] = []
         self.skipped = 0
         self.documents = 0
         self._errors = errors
         self._bar = _bar() if progress else None
-        tasks = _tasks(_sources(source), strict=strict, max_size=max_size)
+        tasks = _tasks(_sources(source), options)
         self._items = self._stream(tasks, jobs)
 
     def __iter__(self) -> CorpusReader:
@@ -198,13 +209,22 @@ def run(task: Task) -> Outcome:
             task.row, name=task.name, line=task.line, strict=task.strict
         )
         return outcome if isinstance(outcome, CablegramError) else [outcome]
-    label = task.source
+    label, options = task.source, task.options
     try:
-        decoded = decode(task.data if task.data is not None else _read_file(label, task.max_size))
-        parsed = parse_text(decoded.text, strict=task.strict, source=label)
+        data = task.data if task.data is not None else _read_file(label, options.max_size)
+        decoded = decode(data)
+        parsed = parse_text(
+            decoded.text,
+            strict=options.strict,
+            source=label,
+            year=options.year,
+            date=options.date,
+        )
     except CablegramError as exc:
         if not str(exc).startswith(f"{label}:"):
             exc.args = (f"{label}: {exc}", *exc.args[1:])
+        if getattr(exc, "source", None) is None:
+            exc.source = label  # type: ignore[attr-defined]
         return exc
     documents: list[Document] = list(parsed) if isinstance(parsed, tuple) else [parsed]  # type: ignore[list-item]
     return [with_fallback(document, decoded) for document in documents]
@@ -289,17 +309,17 @@ def _expand(item: str | os.PathLike[str]) -> Iterator[Path]:
     yield path  # a file, or a path that is not there: said when it is read
 
 
-def _tasks(paths: Iterator[Path], *, strict: bool, max_size: int | None) -> Iterator[Task]:
+def _tasks(paths: Iterator[Path], options: Options) -> Iterator[Task]:
     for path in paths:
         name = path.name.lower()
         if not path.exists():
             yield SourceError(str(path), "no such file or folder")
         elif name.endswith(_TAR) or name.endswith(_ZIP):
-            yield from _archive(path, strict=strict, max_size=max_size)
+            yield from _archive(path, options)
         elif name.endswith(_CSV):
-            yield from _csv_rows(path, strict=strict)
+            yield from _csv_rows(path, strict=options.strict)
         else:  # read where it is parsed: in a worker, with jobs
-            yield FileTask(str(path), None, strict, max_size)
+            yield FileTask(str(path), None, options)
 
 
 def _read_file(path: str, max_size: int | None) -> bytes:
@@ -313,18 +333,19 @@ def _read_file(path: str, max_size: int | None) -> bytes:
         raise SourceError(path, f"the compressed file is damaged: {exc}") from None
 
 
-def _archive(path: Path, *, strict: bool, max_size: int | None) -> Iterator[Task]:
+def _archive(path: Path, options: Options) -> Iterator[Task]:
     """The file members of a tar or zip archive, in its order."""
     try:
         if path.name.lower().endswith(_ZIP):
-            yield from _zip_members(path, strict=strict, max_size=max_size)
+            yield from _zip_members(path, options)
         else:
-            yield from _tar_members(path, strict=strict, max_size=max_size)
+            yield from _tar_members(path, options)
     except (OSError, tarfile.TarError, zipfile.BadZipFile, EOFError, lzma.LZMAError) as exc:
         yield SourceError(str(path), f"not a readable archive: {exc}")
 
 
-def _tar_members(path: Path, *, strict: bool, max_size: int | None) -> Iterator[Task]:
+def _tar_members(path: Path, options: Options) -> Iterator[Task]:
+    max_size = options.max_size
     with tarfile.open(path, "r:*") as archive:
         for member in archive:
             if not member.isfile():
@@ -338,10 +359,11 @@ def _tar_members(path: Path, *, strict: bool, max_size: int | None) -> Iterator[
                 yield SourceError(label, "the member could not be read")
                 continue
             with handle:
-                yield _member(label, handle, strict=strict, max_size=max_size)
+                yield _member(label, handle, options)
 
 
-def _zip_members(path: Path, *, strict: bool, max_size: int | None) -> Iterator[Task]:
+def _zip_members(path: Path, options: Options) -> Iterator[Task]:
+    max_size = options.max_size
     with zipfile.ZipFile(path) as archive:
         for info in archive.infolist():
             if info.is_dir():
@@ -351,18 +373,18 @@ def _zip_members(path: Path, *, strict: bool, max_size: int | None) -> Iterator[
                 yield InputTooLargeError(label, info.file_size, max_size)
                 continue
             with archive.open(info) as handle:
-                yield _member(label, handle, strict=strict, max_size=max_size)
+                yield _member(label, handle, options)
 
 
-def _member(label: str, handle: IO[bytes], *, strict: bool, max_size: int | None) -> Task:
+def _member(label: str, handle: IO[bytes], options: Options) -> Task:
     try:
         with cables_csv.decompressed(handle) as content:
-            data = _limited(content, label, max_size)
+            data = _limited(content, label, options.max_size)
     except (OSError, EOFError, lzma.LZMAError, zipfile.BadZipFile) as exc:
         return SourceError(label, f"the member could not be read: {exc}")
     except CablegramError as exc:
         return exc
-    return FileTask(label, data, strict, max_size)
+    return FileTask(label, data, options)
 
 
 def _csv_rows(path: Path, *, strict: bool) -> Iterator[Task]:

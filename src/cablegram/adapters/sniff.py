@@ -5,6 +5,7 @@ never a guess."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import re
@@ -168,8 +169,16 @@ def parse_file(
     return with_fallback(parse_text(decoded.text, strict=strict, source=source), decoded)
 
 
-def parse_text(text: str, *, strict: bool, source: str | None) -> Document | Iterable[Document]:
-    """Hand ``text`` to the reader of its format (``source``: the file it came from)."""
+def parse_text(
+    text: str,
+    *,
+    strict: bool,
+    source: str | None,
+    year: int | None = None,
+    date: dt.date | None = None,
+) -> Document | Iterable[Document]:
+    """Hand ``text`` to the reader of its format (``source``: the file it came from;
+    ``year`` and ``date``: :func:`cablegram.parse_cable`'s hints, for a cable text)."""
     kind = sniff(text)
     if kind == "html":
         return parse_wikileaks_html(text, strict=strict, source=source)
@@ -181,4 +190,4 @@ def parse_text(text: str, *, strict: bool, source: str | None) -> Document | Ite
     if kind == "page":
         return parse_page(text, strict=strict, source=source)
     metadata = {"source": source} if source else None
-    return parse_cable(text, strict=strict, metadata=metadata)
+    return parse_cable(text, strict=strict, year=year, date=date, metadata=metadata)
