@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from cablegram.cable import parse_cable, parse_cables
 from cablegram.cable import tag_kind as _tag_kind
+from cablegram.display import show
 from cablegram.document import Document, timeline
 from cablegram.errors import (
     CablegramError,
@@ -193,6 +194,7 @@ __all__ = [
     "post_name",
     "read",
     "read_cables_csv",
+    "show",
     "sniff",
     "tag_kind",
     "timeline",

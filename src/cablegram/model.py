@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from cablegram import display
 from cablegram._frozen import FrozenMapping, frozen_mapping
 from cablegram._lazy import deferrable
 from cablegram.errors import Diagnostic
@@ -543,6 +544,23 @@ class Cable:
     def to_dict(self) -> dict[str, Any]:
         return to_dict(self)
 
+    # -- how it looks (cablegram.display) -----------------------------------------
+    def __repr__(self) -> str:
+        """``<Cable 07OTTAWA2266 2007-12-14 CONFIDENTIAL 'CANADA ON KOSOVO' 4 ¶>``:
+        every field is in ``to_dict()``, ``summary_text()`` and the notebook view."""
+        return display.cable_repr(self)
+
+    def summary_text(self) -> str:
+        """A few lines for a terminal: id, date, classification, precedence, from and
+        to, subject, tags with their meanings, references, declassification, what
+        the body holds, signature."""
+        return display.cable_summary(self)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: a header card and the text, every decoded field marked by
+        its span and each paragraph's marking as a badge."""
+        return display.cable_html(self)
+
 
 # ------------------------------------------------------- government pages, news
 #
@@ -631,6 +649,12 @@ class Page:
 
     def to_dict(self) -> dict[str, Any]:
         return to_dict(self)
+
+    def __repr__(self) -> str:
+        return display.document_repr(self)
+
+    def _repr_html_(self) -> str:
+        return display.document_html(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -745,6 +769,12 @@ class NewsItem:
     def to_dict(self) -> dict[str, Any]:
         return to_dict(self)
 
+    def __repr__(self) -> str:
+        return display.document_repr(self)
+
+    def _repr_html_(self) -> str:
+        return display.document_html(self)
+
 
 @attrs.frozen(kw_only=True)
 class NewsDay:
@@ -787,3 +817,9 @@ class NewsDay:
 
     def to_dict(self) -> dict[str, Any]:
         return to_dict(self)
+
+    def __repr__(self) -> str:
+        return f"<NewsDay {self.date} {len(self.items)} items>"
+
+    def _repr_html_(self) -> str:
+        return display.documents_html(self.items)
