@@ -80,6 +80,7 @@ if TYPE_CHECKING:
     from cablegram.adapters.sniff import parse, parse_file, sniff
     from cablegram.adapters.wikileaks import parse_wikileaks_html
     from cablegram.corpus import CorpusReader, read
+    from cablegram.load import from_dict, from_json, schema
     from cablegram.text import clean_content, titlefy
 
 #: The readers of the other formats, and the text helpers, load when first used:
@@ -94,6 +95,9 @@ _LAZY = {
     "sniff": "cablegram.adapters.sniff",
     "parse_wikileaks_html": "cablegram.adapters.wikileaks",
     "read": "cablegram.corpus",
+    "from_dict": "cablegram.load",
+    "from_json": "cablegram.load",
+    "schema": "cablegram.load",
     "CorpusReader": "cablegram.corpus",
     "clean_content": "cablegram.text",
     "titlefy": "cablegram.text",
@@ -183,6 +187,8 @@ __all__ = [
     "__version__",
     "canonical_id",
     "clean_content",
+    "from_dict",
+    "from_json",
     "parse",
     "parse_cable",
     "parse_cables",
@@ -194,6 +200,7 @@ __all__ = [
     "post_name",
     "read",
     "read_cables_csv",
+    "schema",
     "show",
     "sniff",
     "tag_kind",

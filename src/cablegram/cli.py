@@ -63,6 +63,7 @@ import argparse
 import codecs
 import datetime as dt
 import glob
+import json
 import os
 import re
 import stat
@@ -81,6 +82,7 @@ from cablegram.errors import (
     Severity,
     UnknownFormatError,
 )
+from cablegram.load import schema
 
 __all__ = [
     "EXIT_FAILED",
@@ -198,6 +200,11 @@ def _parser() -> argparse.ArgumentParser:
         default=MAX_DOCUMENT_BYTES,
         metavar="SIZE",
         help="refuse a document larger than SIZE bytes (k, M, G: 1024-based; default 10M)",
+    )
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the output",
+        description="Print the JSON Schema (draft 2020-12) of the records parse writes.",
     )
     dating = parse.add_mutually_exclusive_group()
     dating.add_argument(
@@ -485,6 +492,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = _parser().parse_args(argv)
         except SystemExit as exc:
             return int(exc.code or 0)
+        if args.command == "schema":
+            _write((json.dumps(schema(), indent=2) + "\n").encode("utf-8"))
+            return EXIT_OK
         status = EXIT_OK
         output = _output(args)
         try:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import io
 import lzma
 import os
 import tarfile
@@ -43,9 +44,11 @@ from cablegram.document import Document
 from cablegram.errors import (
     MAX_DOCUMENT_BYTES,
     CablegramError,
+    DocumentSyntaxError,
     InputTooLargeError,
     SourceError,
 )
+from cablegram.load import from_json
 
 __all__ = ["CorpusReader", "read"]
 
@@ -57,6 +60,8 @@ _TAR = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 _ZIP = (".zip",)
 #: ``cables.csv`` files by their endings.
 _CSV = (".csv", ".csv.gz", ".csv.bz2", ".csv.xz")
+#: JSON Lines files cablegram wrote, by their endings.
+_JSONL = (".jsonl", ".jsonl.gz", ".jsonl.bz2", ".jsonl.xz")
 #: How many documents a worker parses per batch, and how many batches may wait.
 _BATCH = 16
 _AHEAD_PER_JOB = 4
@@ -89,8 +94,16 @@ class RowTask(NamedTuple):
     strict: bool
 
 
+class JsonTask(NamedTuple):
+    """A line of a JSON Lines file cablegram wrote: a record to read back."""
+
+    source: str
+    line: int
+    text: str
+
+
 #: One thing to parse, or an error found while reading.
-Task: TypeAlias = "FileTask | RowTask | CablegramError"
+Task: TypeAlias = "FileTask | RowTask | JsonTask | CablegramError"
 #: What a task gives: its documents, or the error that stopped it.
 Outcome: TypeAlias = "list[Document] | CablegramError"
 
@@ -204,6 +217,14 @@ def run(task: Task) -> Outcome:
     stopped it (an error found while reading stays what it is)."""
     if isinstance(task, CablegramError):
         return task
+    if isinstance(task, JsonTask):
+        try:
+            return [from_json(task.text)]
+        except (ValueError, TypeError, KeyError) as exc:  # JSONDecodeError is a ValueError
+            message = f"not a cablegram record: {exc}"
+            return DocumentSyntaxError(
+                message, code="jsonl-record", source=task.source, line=task.line
+            )
     if isinstance(task, RowTask):
         outcome = cables_csv.row_outcome(
             task.row, name=task.name, line=task.line, strict=task.strict
@@ -318,8 +339,28 @@ def _tasks(paths: Iterator[Path], options: Options) -> Iterator[Task]:
             yield from _archive(path, options)
         elif name.endswith(_CSV):
             yield from _csv_rows(path, strict=options.strict)
+        elif name.endswith(_JSONL):
+            yield from _jsonl_lines(path)
         else:  # read where it is parsed: in a worker, with jobs
             yield FileTask(str(path), None, options)
+
+
+def _jsonl_lines(path: Path) -> Iterator[Task]:
+    """The records of a JSON Lines file cablegram wrote (compressed or not), each a
+    task; blank lines are none."""
+    try:
+        with (
+            open(path, "rb") as raw,
+            cables_csv.decompressed(raw) as content,
+            io.TextIOWrapper(content, encoding="utf-8") as lines,
+        ):
+            for number, line in enumerate(lines, 1):
+                if line.strip():
+                    yield JsonTask(str(path), number, line)
+    except OSError as exc:
+        yield SourceError(str(path), exc.strerror or str(exc))
+    except (EOFError, lzma.LZMAError, UnicodeDecodeError) as exc:
+        yield SourceError(str(path), f"not a readable JSON Lines file: {exc}")
 
 
 def _read_file(path: str, max_size: int | None) -> bytes:
