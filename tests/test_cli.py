@@ -175,3 +175,24 @@ def test_cli_help_has_examples(capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["parse", "--help"]) == 0
     out = capsys.readouterr().out
     assert "examples:" in out and "--jobs 2" in out and "exit status:" in out
+
+
+def test_cli_table_writes_the_tidy_tables(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_corpus import EXAMPLES
+
+    out = tmp_path / "tables"
+    assert main(["table", str(EXAMPLES), "--to", str(out), "--format", "csv"]) == 0
+    assert sorted(p.name for p in out.iterdir())[:2] == ["addressees.csv", "cables.csv"]
+    assert "07OTTAWA2266" in (out / "cables.csv").read_text(encoding="utf-8")
+    assert "wrote 7 tables" in capsys.readouterr().err
+    assert main(["table", str(tmp_path / "nope"), "--to", str(out)]) == 1
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_cli_show_summarises_each_document(capsys) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_corpus import EXAMPLES
+
+    assert main(["show", str(EXAMPLES)]) == 0
+    out = capsys.readouterr().out
+    assert "07OTTAWA2266  2007-12-14 21:05 UTC  CONFIDENTIAL  IMMEDIATE" in out
+    assert "<Page page:canada-kosovo-relations 2009-04-01 'Canada-Kosovo Relations'>" in out

@@ -81,7 +81,7 @@ def test_no_import_circles() -> None:
 
 
 #: Optional extras (not installed with cablegram): imported where they are used.
-OPTIONAL = {"tqdm"}
+OPTIONAL = {"tqdm", "pandas", "networkx"}
 
 
 def test_imports_are_at_module_level() -> None:

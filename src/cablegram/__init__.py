@@ -80,6 +80,7 @@ if TYPE_CHECKING:
     from cablegram.adapters.sniff import parse, parse_file, sniff
     from cablegram.adapters.wikileaks import parse_wikileaks_html
     from cablegram.corpus import CorpusReader, read
+    from cablegram.frames import citations, dataframes, write
     from cablegram.load import from_dict, from_json, schema
     from cablegram.text import clean_content, titlefy
 
@@ -95,6 +96,9 @@ _LAZY = {
     "sniff": "cablegram.adapters.sniff",
     "parse_wikileaks_html": "cablegram.adapters.wikileaks",
     "read": "cablegram.corpus",
+    "dataframes": "cablegram.frames",
+    "write": "cablegram.frames",
+    "citations": "cablegram.frames",
     "from_dict": "cablegram.load",
     "from_json": "cablegram.load",
     "schema": "cablegram.load",
@@ -103,7 +107,7 @@ _LAZY = {
     "titlefy": "cablegram.text",
 }
 #: Subpackages and modules reached as attributes (``cablegram.adapters``).
-_SUBMODULES = frozenset({"adapters", "text", "cli", "check", "corpus"})
+_SUBMODULES = frozenset({"adapters", "text", "cli", "check", "corpus", "frames", "load"})
 
 
 def __getattr__(name: str) -> Any:
@@ -186,7 +190,9 @@ __all__ = [
     "Unparsed",
     "__version__",
     "canonical_id",
+    "citations",
     "clean_content",
+    "dataframes",
     "from_dict",
     "from_json",
     "parse",
@@ -208,4 +214,5 @@ __all__ = [
     "titlefy",
     "to_dict",
     "to_json",
+    "write",
 ]

@@ -68,8 +68,8 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Sequence
-from typing import IO
+from collections.abc import Iterator, Sequence
+from typing import IO, Any
 
 from cablegram import __version__, to_json
 from cablegram._encoding import Decoded, decode, with_fallback
@@ -82,6 +82,7 @@ from cablegram.errors import (
     Severity,
     UnknownFormatError,
 )
+from cablegram.frames import write
 from cablegram.load import schema
 
 __all__ = [
@@ -206,6 +207,26 @@ def _parser() -> argparse.ArgumentParser:
         help="print the JSON Schema of the output",
         description="Print the JSON Schema (draft 2020-12) of the records parse writes.",
     )
+    table = commands.add_parser(
+        "table",
+        help="write the tidy tables of documents (Parquet or csv)",
+        description="Write one table per kind of row (documents, cables, addressees, tags, "
+        "references, paragraphs, diagnostics) of the documents of PATH... into DIR.",
+        epilog="examples:\n  cablegram table corpus/ cables.csv.gz --to tables/ --jobs 2\n"
+        "  cablegram table cablegate-html.tar.xz --to tables/ --format csv\n",
+        formatter_class=formatter,
+    )
+    table.add_argument("files", nargs="+", metavar="PATH", help="as for parse")
+    table.add_argument("--to", required=True, metavar="DIR", help="the folder to write")
+    table.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    table.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="parse in N processes")
+    table.add_argument("--progress", action="store_true", help="show a progress bar")
+    show = commands.add_parser(
+        "show",
+        help="print a short summary of each document",
+        description="Print a summary of each document of PATH... for a terminal.",
+    )
+    show.add_argument("files", nargs="+", metavar="PATH", help="as for parse")
     dating = parse.add_mutually_exclusive_group()
     dating.add_argument(
         "--year",
@@ -448,13 +469,13 @@ def _parse_many(path: str, args: argparse.Namespace) -> bool:
             name = document.source or path
             _print(document, name, getattr(document, "raw", ""), args, skip=set())
             _output(args).write(_json(document, args))
-            ok = _said(reader.collected, path, args) and ok
-    return _said(reader.collected, path, args) and ok
+            ok = _said(reader.collected, [path], args) and ok
+    return _said(reader.collected, [path], args) and ok
 
 
-def _said(errors: list[CablegramError], path: str, args: argparse.Namespace) -> bool:
-    """Say each error collected so far (and forget it); False when one is the path's
-    own or, with ``--strict``, when there is any."""
+def _said(errors: list[CablegramError], paths: Sequence[str], args: argparse.Namespace) -> bool:
+    """Say each error collected so far (and forget it); False when one is of a path
+    named on the command line or, with ``--strict``, when there is any."""
     ok = True
     while errors:
         error = errors.pop(0)
@@ -462,9 +483,44 @@ def _said(errors: list[CablegramError], path: str, args: argparse.Namespace) -> 
         if source and message.startswith(f"{source}: "):
             message = message[len(source) + 2 :]
         _say(f"{source}: error: {message}" if source else f"cablegram: error: {message}")
-        if args.strict or source == path or str(error).startswith(f"{path}: "):
+        named = source in paths or any(str(error).startswith(f"{path}: ") for path in paths)
+        if getattr(args, "strict", False) or named:
             ok = False
     return ok
+
+
+def _documents(args: argparse.Namespace) -> tuple[Iterator[Any], list[CablegramError]]:
+    """The documents of every PATH (one stream), and the errors said so far."""
+    reader = read(
+        args.files, jobs=getattr(args, "jobs", 1), progress=getattr(args, "progress", None)
+    )
+    return reader, reader.collected
+
+
+def _table(args: argparse.Namespace) -> int:
+    """``cablegram table``: the tidy tables of the documents, one file each."""
+    documents, errors = _documents(args)
+    try:
+        folder = write(documents, args.to, format=args.format)
+    except ImportError as exc:
+        _say(f"cablegram: error: {exc}")
+        return EXIT_FAILED
+    except OSError as exc:
+        _say(f"cablegram: error: {args.to}: {exc.strerror or exc}")
+        return EXIT_FAILED
+    ok = _said(errors, args.files, args)
+    _say(f"cablegram: wrote {len(list(folder.iterdir()))} tables to {folder}")
+    return EXIT_OK if ok else EXIT_FAILED
+
+
+def _show(args: argparse.Namespace) -> int:
+    """``cablegram show``: a summary of each document for a terminal."""
+    documents, errors = _documents(args)
+    for document in documents:
+        summary = getattr(document, "summary_text", None)
+        text = summary() if summary is not None else repr(document)
+        _write(f"{document.source or ''}\n{text}\n\n".encode("utf-8", "backslashreplace"))
+    return EXIT_OK if _said(errors, args.files, args) else EXIT_FAILED
 
 
 def _print(
@@ -495,6 +551,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "schema":
             _write((json.dumps(schema(), indent=2) + "\n").encode("utf-8"))
             return EXIT_OK
+        if args.command in ("table", "show"):
+            return _table(args) if args.command == "table" else _show(args)
         status = EXIT_OK
         output = _output(args)
         try:

@@ -293,7 +293,7 @@ def _batches(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
 def _bar() -> Any:
     """A progress bar of documents (tqdm's, its notebook form in Jupyter)."""
     try:
-        from tqdm.auto import tqdm  # type: ignore[import-untyped]  # the ``progress`` extra
+        from tqdm.auto import tqdm  # the ``progress`` extra
     except ImportError:
         raise ImportError("progress=True needs tqdm: pip install 'cablegram[progress]'") from None
     return tqdm(unit=" docs", desc="cablegram")
