@@ -81,10 +81,11 @@ def _value(x: Any) -> Any:
     return getattr(x, "value", x)
 
 
-def rows(docs: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
-    """The tables of ``docs`` as lists of rows (dicts), by table name."""
+def rows(docs: Iterable[Any], *, start: int = 0) -> dict[str, list[dict[str, Any]]]:
+    """The tables of ``docs`` as lists of rows (dicts), by table name; the documents
+    are numbered (``doc``) from ``start`` (a batch's first number)."""
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    for n, doc in enumerate(docs):
+    for n, doc in enumerate(docs, start):
         key = {"doc": n, "id": doc.doc_id}
         out["documents"].append(
             {
@@ -182,16 +183,17 @@ def _cable_rows(cable: Any, key: dict[str, Any], out: dict[str, list[dict[str, A
         )
 
 
-def dataframes(docs: Iterable[Any]) -> dict[str, Any]:
+def dataframes(docs: Iterable[Any], *, start: int = 0) -> dict[str, Any]:
     """The tables of ``docs`` as pandas DataFrames, by table name (the ``pandas``
     extra): dates as UTC datetimes, closed vocabularies as categories, the same
-    columns whatever the documents (an empty table has them too)."""
+    columns whatever the documents (an empty table has them too).  ``start``
+    numbers the documents of a batch (``doc``) after the batches before it."""
     try:
         import pandas as pd  # the ``pandas`` extra
     except ImportError:
         raise ImportError("dataframes() needs pandas: pip install 'cablegram[pandas]'") from None
     frames = {}
-    for name, table in rows(docs).items():
+    for name, table in rows(docs, start=start).items():
         frame = pd.DataFrame(table, columns=_columns(name))
         for column in _DATES.get(name, ()):
             frame[column] = pd.to_datetime([_as_datetime(v) for v in frame[column]], utc=True)
