@@ -198,3 +198,18 @@ def test_progress_needs_the_progress_extra(corpus: Path) -> None:
             cablegram.read(corpus, progress=True)
     else:
         assert len(list(cablegram.read(corpus, progress=True))) == 4
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "cables"
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not there")
+def test_the_whole_html_archive_reads_as_cables_with_their_dates() -> None:
+    reader = cablegram.read(SHARED / "cablegate-html.tar.xz", jobs=2)
+    docs = list(reader)
+    assert (len(docs), reader.collected) == (4533, [])
+    assert {d.kind for d in docs} == {"cable"}
+    # every page dates its cable (by its DTG or its Created day) but the one page that
+    # holds another cable than its own (05SOFIA1280 holds 05PARIS5539)
+    undated = [d.source.rsplit("/", 1)[-1] for d in docs if d.date is None]
+    assert undated == ["05SOFIA1280.html"]
