@@ -57,7 +57,7 @@ _WORD = r"0*[A-Za-z](?:[A-Za-z'-]|0(?!\d))*\.?"
 # A serial: digits, the first one perhaps a letter O (``LAGOS O1512``).  The digits are
 # taken possessively, so that a serial followed by something it cannot be followed by
 # is rejected rather than cut short (``QUITO 4525-91`` is never ``QUITO 452``).
-_SERIAL = r"(?:\d|O(?=\d))\d*+"
+_SERIAL = r"(?:\d|O(?=\d))\d*(?!\d)"  # all the digits: \d*+ before Python 3.11
 # What may not follow a serial (once a year after it is taken): a letter or digit, or
 # a separator and a digit, except a further serial after ``/`` (``KABUL 936/935``).
 _SERIAL_END = r"(?![A-Za-z\d]|[:.-]\d|/\d{1,2}(?!\d))"
