@@ -213,3 +213,17 @@ def test_the_whole_html_archive_reads_as_cables_with_their_dates() -> None:
     # holds another cable than its own (05SOFIA1280 holds 05PARIS5539)
     undated = [d.source.rsplit("/", 1)[-1] for d in docs if d.date is None]
     assert undated == ["05SOFIA1280.html"]
+
+
+def test_paths_that_name_no_file_are_errors_not_silence(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = cablegram.read(["", str(tmp_path / "*.nothing"), fifo])
+    assert list(reader) == []
+    assert [str(e) for e in reader.collected] == [
+        "'': an empty path names no file",
+        f"{tmp_path / '*.nothing'}: no file matches the pattern",
+        f"{fifo}: not a regular file",
+    ]

@@ -302,7 +302,7 @@ def _bar() -> Any:
 # ------------------------------------------------------------------ reading
 
 
-def _sources(source: Source) -> Iterator[Path]:
+def _sources(source: Source) -> Iterator[Path | SourceError]:
     """Every file of ``source``: itself, a folder's files, a glob's matches, or
     those of each item of a list."""
     if isinstance(source, (str, os.PathLike)):
@@ -316,10 +316,14 @@ def _sources(source: Source) -> Iterator[Path]:
         yield from _expand(item)
 
 
-def _expand(item: str | os.PathLike[str]) -> Iterator[Path]:
+def _expand(item: str | os.PathLike[str]) -> Iterator[Path | SourceError]:
+    if not os.fspath(item):
+        yield SourceError("''", "an empty path names no file")  # not the current folder
+        return
     path = Path(item)
     if isinstance(item, str) and not path.exists() and glob.has_magic(item):
-        yield from (Path(p) for p in sorted(glob.glob(item, recursive=True)) if Path(p).is_file())
+        matches = [Path(p) for p in sorted(glob.glob(item, recursive=True)) if Path(p).is_file()]
+        yield from matches if matches else [SourceError(item, "no file matches the pattern")]
         return
     if path.is_dir():
         for found in sorted(path.rglob("*")):
@@ -330,11 +334,16 @@ def _expand(item: str | os.PathLike[str]) -> Iterator[Path]:
     yield path  # a file, or a path that is not there: said when it is read
 
 
-def _tasks(paths: Iterator[Path], options: Options) -> Iterator[Task]:
+def _tasks(paths: Iterator[Path | SourceError], options: Options) -> Iterator[Task]:
     for path in paths:
+        if isinstance(path, SourceError):
+            yield path
+            continue
         name = path.name.lower()
         if not path.exists():
             yield SourceError(str(path), "no such file or folder")
+        elif not path.is_file():  # a pipe or a device: reading it could wait for ever
+            yield SourceError(str(path), "not a regular file")
         elif name.endswith(_TAR) or name.endswith(_ZIP):
             yield from _archive(path, options)
         elif name.endswith(_CSV):
