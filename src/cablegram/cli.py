@@ -62,7 +62,6 @@ from __future__ import annotations
 import argparse
 import codecs
 import datetime as dt
-import glob
 import json
 import os
 import re
@@ -74,7 +73,7 @@ from typing import IO, Any
 from cablegram import __version__, to_json
 from cablegram._encoding import Decoded, decode, with_fallback
 from cablegram.adapters.sniff import parse_text
-from cablegram.corpus import read
+from cablegram.corpus import holds_many, read
 from cablegram.errors import (
     MAX_DOCUMENT_BYTES,
     CablegramError,
@@ -404,19 +403,6 @@ def _silence_stdout() -> None:
 # ------------------------------------------------------------------ one file
 
 
-#: Files that hold many documents, by their endings: archives and cables.csv files.
-_MANY = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".txz", ".zip", ".csv", ".csv.gz")
-_MANY_TOO = (".csv.bz2", ".csv.xz")
-
-
-def _many(path: str) -> bool:
-    """Whether ``path`` is read with :func:`cablegram.read`: a folder, an archive, a
-    cables.csv file, or a glob that names no file."""
-    if os.path.isdir(path) or path.lower().endswith(_MANY + _MANY_TOO):
-        return True
-    return not os.path.exists(path) and glob.has_magic(path)
-
-
 def _parse_one(path: str, args: argparse.Namespace) -> bool:
     """Read, parse and print one file (or standard input): its document, or the
     documents it holds (a cables.csv, a news day page); False when it failed (said
@@ -557,7 +543,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         output = _output(args)
         try:
             for path in args.files:
-                single = path == "-" or not _many(path)
+                single = path == "-" or not holds_many(path)
                 if not (_parse_one(path, args) if single else _parse_many(path, args)):
                     status = EXIT_FAILED
         finally:

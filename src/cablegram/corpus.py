@@ -50,7 +50,7 @@ from cablegram.errors import (
 )
 from cablegram.load import from_json
 
-__all__ = ["CorpusReader", "read"]
+__all__ = ["CorpusReader", "holds_many", "read"]
 
 Source: TypeAlias = "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]"
 ErrorPolicy: TypeAlias = Literal["raise", "collect", "skip"]
@@ -300,6 +300,14 @@ def _bar() -> Any:
 
 
 # ------------------------------------------------------------------ reading
+
+
+def holds_many(path: str) -> bool:
+    """Whether ``path`` names many documents to :func:`read`: a folder, an archive, a
+    cables.csv or JSON Lines file, or a glob that names no file itself."""
+    if os.path.isdir(path) or path.lower().endswith(_TAR + _ZIP + _CSV + _JSONL):
+        return True
+    return not os.path.exists(path) and glob.has_magic(path)
 
 
 def _sources(source: Source) -> Iterator[Path | SourceError]:
