@@ -116,3 +116,30 @@ def test_read_reads_back_a_jsonl_file_the_cli_wrote(tmp_path: Path) -> None:
     assert len(list(reader)) == 3
     (error,) = reader.collected
     assert error.code == "jsonl-record" and error.line == 4  # type: ignore[attr-defined]
+
+
+def test_hostile_records_are_value_errors() -> None:
+    record = json.loads(cablegram.to_json(DOCUMENTS[0]))
+    for damage in (
+        {"date": 5},
+        {"subject": {"text": "x", "marking": None, "span": [1]}},
+        {"tags": "PREL"},
+        {"paragraphs": [[]]},
+        {"dtg": {"value": []}},
+        {"classification": "PUBLIC"},
+    ):
+        with pytest.raises(ValueError, match="not a record cablegram wrote"):
+            cablegram.from_dict({**record, **damage})
+    deep = "[" * 100_000 + "]" * 100_000
+    with pytest.raises((ValueError, RecursionError)):
+        cablegram.from_json(deep)
+
+
+def test_a_hostile_jsonl_line_is_collected(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    record = json.loads(cablegram.to_json(DOCUMENTS[0]))
+    lines = [json.dumps({**record, "date": 5}), "[" * 100_000 + "]" * 100_000, "{}"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    reader = cablegram.read(path)
+    assert list(reader) == []
+    assert [e.code for e in reader.collected] == ["jsonl-record"] * 3  # type: ignore[attr-defined]

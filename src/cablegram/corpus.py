@@ -220,7 +220,7 @@ def run(task: Task) -> Outcome:
     if isinstance(task, JsonTask):
         try:
             return [from_json(task.text)]
-        except (ValueError, TypeError, KeyError) as exc:  # JSONDecodeError is a ValueError
+        except (ValueError, TypeError, RecursionError) as exc:  # JSONDecodeError: ValueError
             message = f"not a cablegram record: {exc}"
             return DocumentSyntaxError(
                 message, code="jsonl-record", source=task.source, line=task.line

@@ -33,7 +33,8 @@ def from_dict(record: Mapping[str, Any]) -> Any:
     :class:`~cablegram.Cable`, :class:`~cablegram.Page`, :class:`~cablegram.NewsItem`
     or :class:`~cablegram.NewsDay`, by its ``kind``).  A record written without its
     text (``raw=False``) cannot be: its spans would index nothing (ValueError), and so
-    is one of another ``schema_version`` or kind."""
+    is one of another ``schema_version`` or kind, and one whose values are not of
+    their fields' types (a date that is a number, a span of one offset)."""
     if not isinstance(record, Mapping):
         raise TypeError(f"from_dict() takes a mapping, not {type(record).__name__}")
     version, kind = record.get("schema_version"), record.get("kind")
@@ -44,10 +45,13 @@ def from_dict(record: Mapping[str, Any]) -> Any:
         raise ValueError(f"kind {kind!r} is none of {', '.join(KINDS)}")
     if "raw" not in record:
         raise ValueError("the record has no raw text (written with raw=False)")
-    data = dict(record)
-    if cls is NewsDay:  # the day's items share its text, written once on the day
-        data["items"] = [{**item, "raw": record["raw"]} for item in data.get("items", ())]
-    return _object(cls, data)
+    try:
+        data = dict(record)
+        if cls is NewsDay:  # the day's items share its text, written once on the day
+            data["items"] = [{**item, "raw": record["raw"]} for item in data.get("items", ())]
+        return _object(cls, data)
+    except (AttributeError, IndexError, KeyError, TypeError, ValueError, RecursionError) as exc:
+        raise ValueError(f"not a record cablegram wrote: {type(exc).__name__}: {exc}") from exc
 
 
 def from_json(text: str | bytes) -> Any:
