@@ -411,3 +411,78 @@ def test_pdf_page_lines_are_markers_07BOGOTA1165(tmp_path: Path) -> None:
     )
     assert cable.signature is not None and cable.signature.text == "DRUCKER"
     assert uncovered(cable) == []
+
+
+# 08TRIPOLI819: a body that lost its line breaks, every paragraph and heading on one
+# line after two blanks (the middles of the paragraphs cut here); the family of the
+# 2008 Tripoli cables of the release (08TRIPOLI430, 08TRIPOLI467, 08TRIPOLI889, ...)
+TRIPOLI819_BODY = (
+    "VZCZCXRO5492\n"
+    "OO RUEHFL RUEHKW RUEHLA RUEHROV RUEHSR\n"
+    "DE RUEHTRO #0819/01 2881719\n"
+    "ZNY CCCCC ZZH\n"
+    "O 141719Z OCT 08\n"
+    "FM AMEMBASSY TRIPOLI\n"
+    "TO RUEHC/SECSTATE WASHDC IMMEDIATE 3993\n"
+    "INFO RUEHTU/AMEMBASSY TUNIS IMMEDIATE 0627\n"
+    "RUEHEG/AMEMBASSY CAIRO IMMEDIATE 1237\n"
+    "RUEHAS/AMEMBASSY ALGIERS IMMEDIATE 0775\n"
+    "RUEHRB/AMEMBASSY RABAT IMMEDIATE 0719\n"
+    "RUEHZL/EUROPEAN POLITICAL COLLECTIVE\n"
+    "RHEHAAA/NSC WASHINGTON DC\n"
+    "RUEHTRO/AMEMBASSY TRIPOLI 4514\n"
+    "\n"
+    "C O N F I D E N T I A L SECTION 01 OF 02 TRIPOLI 000819 \n"
+    " \n"
+    "SIPDIS \n"
+    " \n"
+    "E.O. 12958: DECL:  10/14/2018 \n"
+    "TAGS: PHUM PGOV PREL FR LY SZ DA\n"
+    "SUBJECT: SELF-DESCRIBED REGIME CRITIC IDRISS BOUFAYED RELEASED \n"
+    " \n"
+    "1. (C)  Summary: Regime critic Idriss Boufayed, who was sentenced to 25 years in"
+    " prison in June and who is suffering from cancer, has been r [...] ted that he w"
+    "as essentially let go to avoid criticism of the regime if he were to succumb to "
+    "cancer while still in the GOL's custody.  End summary.  BOUFAYED RETURNS HOME  2"
+    ". (C) Libyan opposition website Libya al-Mustaqbal reported October 8 that Libya"
+    'n authorities allowed detained regime critic Dr. Idriss B [...]  system" and mee'
+    "ting with an official from a foreign government, and was sentenced to 25 years i"
+    "n prison (details ref B).  MAY SEEK TO TRAVEL ABROAD FOR MEDICAL TREATMENT  3. ("
+    "C) xxxxxxxxxxxx said Boufayed, whose medical condition was described by family m"
+    'embers as "poor", was considering whether to try to tr [...] est of Hannibal al-'
+    "Qadhafi (ref C), son of Muammar al-Qadhafi, could hamper those efforts.  EU CONT"
+    "EMPLATES FURTHER ACTION; HRSL URGES ACTION TO RELEASE OTHER PRISONERS  "
+    "4. (C) French and British diplomats told us the petition is being considered.\n"
+)
+
+
+def test_numbers_and_headings_after_two_blanks_in_a_body_on_one_line_08TRIPOLI819() -> None:
+    cable = cablegram.parse_cable(TRIPOLI819_BODY, year=2008)
+    assert [p.number for p in cable.paragraphs] == ["1", "2", "3", "4"]
+    assert [p.marking.level if p.marking else None for p in cable.paragraphs] == ["C"] * 4
+    # the heading before 2 and before 4; not the one after "(details ref B)." (its
+    # sentence end is read as none)
+    assert [h.text for h in cable.headings] == [
+        "BOUFAYED RETURNS HOME",
+        "EU CONTEMPLATES FURTHER ACTION; HRSL URGES ACTION TO RELEASE OTHER PRISONERS",
+    ]
+    assert [p.heading for p in cable.paragraphs] == [
+        None,
+        "BOUFAYED RETURNS HOME",
+        "BOUFAYED RETURNS HOME",
+        "EU CONTEMPLATES FURTHER ACTION; HRSL URGES ACTION TO RELEASE OTHER PRISONERS",
+    ]
+    # a redacted name after the mark: "3. (C) xxxxxxxxxxxx said"
+    assert cable.paragraphs[2].text.startswith("xxxxxxxxxxxx said Boufayed")
+    # the heading the reader misses stays at the end of the paragraph before it
+    assert cable.paragraphs[1].text.endswith(
+        "(details ref B). MAY SEEK TO TRAVEL ABROAD FOR MEDICAL TREATMENT"
+    )
+    assert uncovered(cable) == []
+
+
+def test_a_number_after_two_blanks_in_a_sentence_opens_nothing_unexpected() -> None:
+    # two blanks before a number that is not the one expected next: no paragraph
+    text = "1. (C) The talks began.  See  7. Nothing else happened.\n"
+    cable = cablegram.parse_cable(text, year=2008)
+    assert [p.number for p in cable.paragraphs] == ["1"]

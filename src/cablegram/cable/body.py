@@ -33,6 +33,8 @@ from cablegram.errors import Severity
 from cablegram.grammar import body as g
 from cablegram.model import HandlingLine, Paragraph, TextBlock
 
+#: What ends a sentence before the blank of a mid-line paragraph number.
+_SENTENCE_CLOSERS = frozenset(".!?\"')]")
 #: The characters a rule is drawn with.
 _RULE_CHARS = frozenset("-=_*~/")
 #: The digits of a paragraph number (``12`` of ``12a``).
@@ -199,6 +201,8 @@ class _Walk:
             if int(found["number"]) != self.expected:
                 continue
             at = found.start() + len(found.group()) - len(found.group().lstrip())
+            if view[found.start() - 1] not in _SENTENCE_CLOSERS:  # after two blanks
+                self._midline_heading(a, found.start())
             self._close(at)
             mark = found["marking"]
             marking = None
@@ -207,6 +211,22 @@ class _Walk:
                 marking = (mark_start, mark_start + len(mark.rstrip()))
             self.open = _Open(at, found["number"], marking, found.end(), True, self.heading)
             self.expected += 1
+
+    def _midline_heading(self, a: int, end: int) -> None:
+        """A heading between the line's last sentence and a number after two blanks
+        (line breaks lost): ``End summary.  BOUFAYED RETURNS HOME  2.`` (08TRIPOLI819)."""
+        tail = titles.line_tail(self.view[a:end])
+        if tail is None or not titles.looks_like_heading(tail[1], longest=12):
+            return
+        start = a + tail[0]
+        self.ctx.report(
+            "heading-glued",
+            f"heading {squash(tail[1])!r} read inside the line, before paragraph {self.expected}",
+            field="headings",
+            span=self.ctx.span(start, end),
+            severity=Severity.INFO,
+        )
+        self._keep_heading(start, end, tail[1])
 
     def _opener(self, a: int, b: int, text: str) -> Opener | None:
         """(number, marking span, where the text starts) of a line that opens a
@@ -432,14 +452,17 @@ class _Walk:
 
     def _take_heading(self, first: int, last: int, start: int, text: str) -> int:
         """Keep the heading of rows ``first`` to ``last`` (from ``start``); the next row."""
+        self._keep_heading(start, self.rows[last][1], text)
+        return last + 1
+
+    def _keep_heading(self, start: int, end: int, text: str) -> None:
+        """End the paragraph open at ``start`` and keep the heading ``[start, end)``."""
         self._close(start)
-        end = self.rows[last][1]
         name = titles.HEADING_TRIM.sub("", squash(text)) or squash(text)
         span = self.ctx.span(start, end)
         self.headings.append(TextBlock(text=name, span=span))
         self.heading_parts.append(notes.Part(span.start, end, name))
         self.heading = name
-        return last + 1
 
     def _rule_after(self, i: int) -> int | None:
         """The rule under row ``i``: on the next row, or after one or two blank rows

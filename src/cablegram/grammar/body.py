@@ -40,14 +40,18 @@ _lazy.add(
 )
 #: A paragraph's number glued to the end of the sentence before it where a line break
 #: was lost: "... by DFID.  2. DFID contacts" (09LONDON2131), "... he said. 10. (SBU)
-#: Comment:" (08BRASILIA640); taken only where it is the number expected next.  (The
-#: first blank comes first in the pattern, the sentence end behind it, so the regex
-#: engine looks only at blanks.)
+#: Comment:" (08BRASILIA640); or after two blanks, the mark of a lost line break in a
+#: body that lost them all (a heading before it: "... FOREIGN FIGHTERS  3. (C) P/E
+#: Chief", 08TRIPOLI430); taken only where it is the number expected next.  (The first
+#: blank comes first in the pattern, the sentence end behind it, so the regex engine
+#: looks only at blanks.)
 MIDLINE_START: re.Pattern[str]
 _lazy.add(
     "MIDLINE_START",
-    r" (?<=[.!?\"')\]] ) *(?P<number>\d{1,3})\. +"
-    rf"(?P<marking>\( *{v.portion_levels()}(?![A-Za-z]{{3}}){_CONTROLS}\) +)?(?=[A-Z\"(])",
+    r"(?: (?<=[.!?\"')\]] )| (?= )) *(?P<number>\d{1,3})\. +"
+    rf"(?P<marking>\( *{v.portion_levels()}(?![A-Za-z]{{3}}){_CONTROLS}\) +)?"
+    # a capital, a quote or a mark first; or a redacted name ("3. (C) xxxxxxxxxxxx said")
+    r"(?=[A-Z\"(]|[xX]{4})",
 )
 #: The portion mark written before the number: ``(C) 1. Text``.
 MARK_FIRST_START: re.Pattern[str]
