@@ -486,3 +486,38 @@ def test_a_number_after_two_blanks_in_a_sentence_opens_nothing_unexpected() -> N
     text = "1. (C) The talks began.  See  7. Nothing else happened.\n"
     cable = cablegram.parse_cable(text, year=2008)
     assert [p.number for p in cable.paragraphs] == ["1"]
+
+
+# 08BUENOSAIRES129, lines 64-78: a double-spaced body where an acronym in parentheses
+# starts a line of a sentence; 42 development cables had a paragraph opened there
+BUENOSAIRES129_BODY = (
+    "UNCLAS BUENOS AIRES 000129\n\nSIPDIS\n\nSUBJECT: ARGENTINA: VIEWS OF THE NEW GOVERNMENT\n\n"
+    "\u00b62.  (SBU) Interlocutors were also fairly united in their \n\n"
+    "views on the challenges facing the government: controlling \n\n"
+    "inflation and wages and dealing with public security concerns \n\n"
+    "related to rampant street crime.  Many noted that the new \n\n"
+    "government has yet to break out of the short-term framework \n\n"
+    "for policy-making which characterized Nestor Kirchner's \n\n"
+    "government and suggested that Cristina Fernandez de Kirchner \n\n"
+    "(CFK) had yet to demonstrate that she will govern in a manner \n\n"
+    "distinct from that of her husband.  End Summary. \n\n \n\n"
+    "\u00b63.  (SBU) The following are highlights of individual \n\n"
+    "meetings with the people we saw. \n"
+)
+
+
+def test_an_acronym_first_on_a_line_opens_no_paragraph_08BUENOSAIRES129() -> None:
+    cable = cablegram.parse_cable(BUENOSAIRES129_BODY, year=2008)
+    assert [(p.number, p.marking.raw if p.marking else None) for p in cable.paragraphs] == [
+        ("2", "(SBU)"),
+        ("3", "(SBU)"),
+    ]
+    assert "Kirchner (CFK) had yet to demonstrate" in cable.paragraphs[0].text
+    assert "marking-syntax" not in [d.code for d in cable.diagnostics]
+    # a real mark first on a line still opens its paragraph
+    marked = BUENOSAIRES129_BODY.replace("(CFK) had yet", "(C) Had yet")
+    assert [p.marking.raw for p in cablegram.parse_cable(marked).paragraphs if p.marking] == [
+        "(SBU)",
+        "(C)",
+        "(SBU)",
+    ]

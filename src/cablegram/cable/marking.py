@@ -25,6 +25,13 @@ def _marking_parts(text: str) -> tuple[str | None, tuple[str, ...], bool] | None
     return level, controls, bool(res.texts("entire"))
 
 
+def is_marking(text: str) -> bool:
+    """Whether ``text`` (``(C)``, ``(S/NF)``) reads as a portion marking of a known
+    level, not an acronym in parentheses (``(CFK)``, ``(CDU/CSU)``)."""
+    parts = _marking_parts(text)
+    return parts is not None and parts[0] in tables.marking_levels()
+
+
 def build_marking(ctx: Context, start: int, end: int) -> Marking | None:
     span = ctx.span(start, end)
     parts = _marking_parts(span.of(ctx.view))

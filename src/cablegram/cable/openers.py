@@ -5,6 +5,7 @@ alone (``(C) Text``)."""
 
 from __future__ import annotations
 
+from cablegram.cable.marking import is_marking
 from cablegram.grammar import body as g
 
 #: An opener: the paragraph's number, its marking's span, where its text starts.
@@ -28,7 +29,9 @@ def read_opener(view: str, a: int, b: int, text: str, expected: int) -> Opener |
             found = glued
     if found is None:
         found = g.MARKED_START.match(view, a, b)
-        if found is None:
+        # a mark alone opens a paragraph only when it is one: "(CFK) had yet to", an
+        # acronym at the start of a line of a sentence, does not (08BUENOSAIRES129)
+        if found is None or not is_marking(found["marking"]):
             return None
     groups = found.re.groupindex
     number = found["number"] if "number" in groups else None
