@@ -82,3 +82,35 @@ def test_tags_written_again_by_a_section_copy_03ROME2045() -> None:
     ]
     assert "tags-repeated" in [d.code for d in cable.diagnostics]
     assert uncovered(cable) == []
+
+
+# 06NAIROBI1077: a partial extract, no DTG, no year: the release has NAIROBI 1077 of
+# three years; its DECL date is twenty years after March 2006, not ten
+NAIROBI1077 = (
+    "This record is a partial extract of the original cable. The full text of the "
+    "original cable is not available.\n\n"
+    "C O N F I D E N T I A L SECTION 01 OF 02 NAIROBI 001077 \n \nSIPDIS \n \n"
+    "E.O. 12958: DECL: 03/08/2026 \nTAGS: PGOV PHUM PINS PINR KE\n"
+    "SUBJECT: MUSYOKA: LIES, LOVERS, AND MERCENARIES IN KENYA'S \nPOLITICS \n \n"
+    "REF: (A) NAIROBI 945 (B) NAIROBI 988 \n \n"
+    "Classified By: PolCouns Michael J. Fitzpatrick, Reasons 1.4 (B) and (D) \n. \n \n"
+    "\u00b61. (C) SUMMARY: Opposition politician Kalonzo Musyoka privately sees sabotage.\n"
+)
+
+
+def test_an_id_without_year_by_a_declassification_term_of_20_years_06NAIROBI1077() -> None:
+    from cablegram import tables
+
+    # 06 and 07 both of March: only a term of whole years tells them apart
+    assert tables.release_ids("NAIROBI1077") == (
+        ("06NAIROBI1077", 3),
+        ("07NAIROBI1077", 3),
+        ("09NAIROBI1077", 6),
+    )
+    cable = cablegram.parse_cable(NAIROBI1077)
+    assert cable.reference_id == "06NAIROBI1077"
+    assert [r.cable_id for r in cable.references] == ["06NAIROBI945", "06NAIROBI988"]
+    # a DECL date that fits no term leaves the id undecided, said
+    undecided = cablegram.parse_cable(NAIROBI1077.replace("03/08/2026", "07/08/2027"))
+    assert undecided.reference_id is None
+    assert "reference-id-ambiguous" in [d.code for d in undecided.diagnostics]

@@ -202,17 +202,31 @@ def _by_declassification(
 ) -> tuple[tuple[str, int], ...]:
     """Of several release ids of one origin and serial, the ones whose month is ten
     years before the DECL date's, give or take a month: a cable is declassified ten
-    years after it was written, as a rule (05ADANA191 of October 2005, DECL 10/2015)."""
+    years after it was written, as a rule (05ADANA191 of October 2005, DECL 10/2015).
+    Else the one id, if one only, whose month is 15, 20 or 25 years before it, the
+    other terms drafters set (06ANKARA4688 of August 2006, DECL 08/08/2021)."""
     decl = draft.header.declassification
     if decl is None or decl.date is None:
         return found
-    target = (decl.date.year - 10) * 12 + decl.date.month
-    near = tuple(
+    near = _declassified_after(found, decl.date, 10)
+    if len(near) != 1:
+        later = {f for years in (15, 20, 25) for f in _declassified_after(found, decl.date, years)}
+        if len(later) == 1:
+            return tuple(later)
+    return near or found
+
+
+def _declassified_after(
+    found: tuple[tuple[str, int], ...], decl: dt.date, years: int
+) -> tuple[tuple[str, int], ...]:
+    """The release ids whose month is ``years`` before the DECL date's, give or take
+    a month."""
+    target = (decl.year - years) * 12 + decl.month
+    return tuple(
         (cable_id, month)
         for cable_id, month in found
         if abs(ids.century_year(cable_id[:2]) * 12 + month - target) <= 1
     )
-    return near or found
 
 
 def report_missing(ctx: Context, draft: Draft) -> None:
