@@ -226,3 +226,28 @@ def test_last_sentence_with_its_period_is_no_signature_1979VICTOR01578() -> None
     cable = cablegram.parse_cable(VICTOR01578_CUT, year=1979)
     assert cable.signature is None
     assert cable.paragraphs[-1].text == "REQUEST GUIDANCE."
+
+
+@pytest.mark.parametrize(
+    ("last_line", "name"),
+    [
+        # no blank between the last sentence and the name (06VATICAN83, 08MANAMA528)
+        ("an important place at the Vatican table.ROONEY", "ROONEY"),
+        ("in Bahrain and in the Gulf.HENZEL", "HENZEL"),
+        # a curly closing quote before it (07IRANRPODUBAI23, 10COLOMBO32)
+        ("government in fighting against terrorism.\u201d BURNS", "BURNS"),
+        ("against Sri Lanka and its \u201cwar heroes.\u201d BUTENIS", "BUTENIS"),
+    ],
+)
+def test_a_name_glued_to_the_last_sentence_is_the_signature(last_line: str, name: str) -> None:
+    text = (
+        "UNCLAS ROME 000123\n\nSUBJECT: A TEST\n\n1. (U) The first paragraph reads as "
+        "it should, with the end of the text on its last line.\n\n2. (U) The second one "
+        f"is the last, and it says so; it has {last_line}\n"
+    )
+    cable = cablegram.parse_cable(text, year=2008)
+    assert cable.signature is not None and cable.signature.text == name
+    assert not cable.paragraphs[-1].text.endswith(name)
+    # not a name in capitals inside the sentence: "the U.S.A. team"
+    other = text.replace(last_line, "a meeting with the U.S.A")
+    assert cablegram.parse_cable(other, year=2008).signature is None

@@ -211,11 +211,14 @@ _lazy.add(
     r"^ *(?P<sig>(?:[A-Z][A-Za-z'’.-]*|X{4,}|(?:van|de|von|da)(?= +[A-Z]))"
     r"(?: +(?:[A-Z][A-Za-z'’.-]*|van|de|von|da|X{4,})){0,3}) *\.? *#* *\"? *$",
 )
-#: A signature glued to the last sentence of a mixed-case text: ``... 2008. WILKINS``.
+#: A signature glued to the last sentence of a mixed-case text: ``... 2008. WILKINS``,
+#: ``... terrorism.” BURNS``, or with no blank after a sentence in small letters
+#: (``... the Vatican table.ROONEY``, 06VATICAN83).
 GLUED_SIGNATURE: re.Pattern[str]
 _lazy.add(
     "GLUED_SIGNATURE",
-    r"(?<=[.!?\"')]) +(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#* *$",
+    r"(?:(?<=[.!?\"')”’]) +|(?<=[a-z]\.))"
+    r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#* *$",
 )
 # In upper-case texts a glued signature is only trusted after a closing phrase.
 CLOSING_SIGNATURE: re.Pattern[str]
