@@ -251,3 +251,28 @@ def test_a_name_glued_to_the_last_sentence_is_the_signature(last_line: str, name
     # not a name in capitals inside the sentence: "the U.S.A. team"
     other = text.replace(last_line, "a meeting with the U.S.A")
     assert cablegram.parse_cable(other, year=2008).signature is None
+
+
+@pytest.mark.parametrize(
+    ("last_line", "name", "debris"),
+    [
+        ("STEVENS 0 12/23/2007", "STEVENS", "0 12/23/2007"),  # 07TRIPOLI1055, on its own line
+        ("SOBEL 2008-01-08", "SOBEL", "2008-01-08"),  # 08BRASILIA43
+        # glued to the last sentence (08CAIRO2100, 06MOSCOW3335)
+        (
+            "to the region later this year. SCOBEY NNNN End Cable Text",
+            "SCOBEY",
+            "NNNN End Cable Text",
+        ),
+        ("while they know they are in a position. BURNS 2006-03-31", "BURNS", "2006-03-31"),
+    ],
+)
+def test_what_a_dump_left_after_the_name_is_footer(last_line: str, name: str, debris: str) -> None:
+    text = (
+        "UNCLAS ROME 000123\n\nSUBJECT: A TEST\n\n1. (U) The only paragraph reads as it "
+        f"should, and its sentences end where they should.\n\n{last_line}\n"
+    )
+    cable = cablegram.parse_cable(text, year=2008)
+    assert cable.signature is not None and cable.signature.text == name
+    assert [f.text for f in cable.footer] == [debris]
+    assert uncovered(cable) == []

@@ -156,7 +156,7 @@ _OPENER_ONLY = re.compile(r"\s*\d{1,3}[a-z]?[.)]\s*(?:\([^)]{1,40}\))?\s*")
 _SENTENCE_ENDS = frozenset(".!?\"')]:*")
 
 
-_END_MARK = re.compile(r"[#\"]+")
+_END_MARK = re.compile(rf"[#\"]+|{g.RELEASE_DEBRIS}")
 
 
 def _end_marks(ctx: Context, start: int, end: int) -> list[TextBlock]:

@@ -205,11 +205,16 @@ _lazy.add(
 
 # End of the text -------------------------------------------------------------
 #: A signature on a line of its own: ``BELLARD``, ``Wilkins``, ``XXXXXXXXXXXX``.
+#: What a dump of the release left after the name on its line: a date
+#: (``SOBEL 2008-01-08``, ``STEVENS 0 12/23/2007``) or the end of transmission
+#: (``SCOBEY NNNN End Cable Text``): kept as footer, not part of the name.
+RELEASE_DEBRIS = r"(?:\d{4}-\d{2}-\d{2}|0 \d{1,2}/\d{1,2}/\d{4}|NNNN(?: +End Cable Text)?)"
+_AFTER_NAME = rf"(?: +{RELEASE_DEBRIS})? *$"
 SIGNATURE: re.Pattern[str]
 _lazy.add(
     "SIGNATURE",
     r"^ *(?P<sig>(?:[A-Z][A-Za-z'’.-]*|X{4,}|(?:van|de|von|da)(?= +[A-Z]))"
-    r"(?: +(?:[A-Z][A-Za-z'’.-]*|van|de|von|da|X{4,})){0,3}) *\.? *#* *\"? *$",
+    r"(?: +(?:[A-Z][A-Za-z'’.-]*|van|de|von|da|X{4,})){0,3}) *\.? *#* *\"?" + _AFTER_NAME,
 )
 #: A signature glued to the last sentence of a mixed-case text: ``... 2008. WILKINS``,
 #: ``... terrorism.” BURNS``, or with no blank after a sentence in small letters
@@ -218,7 +223,7 @@ GLUED_SIGNATURE: re.Pattern[str]
 _lazy.add(
     "GLUED_SIGNATURE",
     r"(?:(?<=[.!?\"')”’]) +|(?<=[a-z]\.))"
-    r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#* *$",
+    r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#*" + _AFTER_NAME,
 )
 # In upper-case texts a glued signature is only trusted after a closing phrase.
 CLOSING_SIGNATURE: re.Pattern[str]
@@ -227,7 +232,7 @@ _lazy.add(
     r"(?:(?:END +(?:OF +)?(?:TEXT|COMMENT|SUMMARY|MESSAGE)|MINIMIZE +CONSIDERED)\.? +"
     r"|UNQTE *:? *"  # the end of a quoted message: "BORG UNQTE:CUTLER"
     r"|\. {3,})"  # several blanks after the last sentence: a lost newline
-    r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?) *\.? *#* *$",
+    r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?) *\.? *#*" + _AFTER_NAME,
 )
 # A name in mixed case glued to the last sentence of the text: "... Consulate Rio.
 # Danilovich"; one or two capitalised words, no sentence of their own.
@@ -235,7 +240,7 @@ TITLED_SIGNATURE: re.Pattern[str]
 _lazy.add(
     "TITLED_SIGNATURE",
     r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)])) +"
-    r"(?P<sig>(?:Ma?c)?[A-Z][a-z'’-]{2,}(?: (?:Ma?c)?[A-Z][a-z'’-]{2,})?) *#* *$",
+    r"(?P<sig>(?:Ma?c)?[A-Z][a-z'’-]{2,}(?: (?:Ma?c)?[A-Z][a-z'’-]{2,})?) *#*" + _AFTER_NAME,
 )
 # A name glued to the last sentence with no period of its own ("... OF OUR EFFORTS.
 # NICHOLSON", "... END TALKING POINTS. RICE") or after a redaction run ("3.(C)
@@ -245,7 +250,7 @@ BARE_SIGNATURE: re.Pattern[str]
 _lazy.add(
     "BARE_SIGNATURE",
     r"(?:(?<=[.!?\"')*])|(?<=X{4})) +"
-    r"(?P<sig>(?!X{4})[A-Z][A-Z'’-]{2,}(?: (?!X{4})[A-Z][A-Z'’-]{2,})?) *#* *$",
+    r"(?P<sig>(?!X{4})[A-Z][A-Z'’-]{2,}(?: (?!X{4})[A-Z][A-Z'’-]{2,})?) *#*" + _AFTER_NAME,
 )
 # "END SUMMARY." at the end of a text is no signature, nor a closing quote mark,
 # transmission word or the classification.
