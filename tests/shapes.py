@@ -50,6 +50,16 @@ SHAPES: list[tuple[str, str, Callable[[int], str]]] = [
     # linear references: many paragraphs, one long paragraph
     ("paragraphs", "cable", lambda k: _cable(body=BODY + "3. (S) Text text text.\n\n" * k)),
     ("one paragraph", "cable", lambda k: _cable(body="1. (C) " + "word " * k + "\n")),
+    # a body on one line: numbers and headings after two blanks (08TRIPOLI819)
+    (
+        "paragraphs on one line",
+        "cable",
+        lambda k: _cable(
+            body="1. (C) Start. "
+            + "".join(f"A HEADING  {j % 997 + 2}. (C) Text text. " for j in range(k))
+            + "\n"
+        ),
+    ),
     # B1: lines under FM that are no addressees
     ("lines under FM", "cable", lambda k: "FM AMEMBASSY OTTAWA\n" + "SECSTATE WASHDC\n" * k),
     ("addressees", "cable", lambda k: HEAD + "TO RUEHC/SECSTATE WASHDC 6841\n" * k),

@@ -33,10 +33,8 @@ from cablegram.errors import Severity
 from cablegram.grammar import body as g
 from cablegram.model import HandlingLine, Paragraph, TextBlock
 
-#: What ends a sentence before the blank of a mid-line paragraph number.
-_SENTENCE_CLOSERS = frozenset(".!?\"')]")
-#: The characters a rule is drawn with.
-_RULE_CHARS = frozenset("-=_*~/")
+#: What ends a sentence before a mid-line paragraph number; what a rule is drawn with.
+_SENTENCE_CLOSERS, _RULE_CHARS = frozenset(".!?\"')]"), frozenset("-=_*~/")
 #: The digits of a paragraph number (``12`` of ``12a``).
 _DIGITS = re.compile(r"\d+")
 
@@ -215,6 +213,7 @@ class _Walk:
     def _midline_heading(self, a: int, end: int) -> None:
         """A heading between the line's last sentence and a number after two blanks
         (line breaks lost): ``End summary.  BOUFAYED RETURNS HOME  2.`` (08TRIPOLI819)."""
+        a = max(a, end - 400)  # line_tail reads the last 200 characters: no more copied
         tail = titles.line_tail(self.view[a:end])
         if tail is None or not titles.looks_like_heading(tail[1], longest=12):
             return
