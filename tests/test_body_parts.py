@@ -521,3 +521,34 @@ def test_an_acronym_first_on_a_line_opens_no_paragraph_08BUENOSAIRES129() -> Non
         "(C)",
         "(SBU)",
     ]
+
+
+# 08PARIS988, its last lines: the signature, then the cable's own transmission header
+# again (a dump of the release; 07PARIS3193, 07PARIS3740 and 08PARIS2212 alike)
+PARIS988_END = (
+    "VZCZCXRO2010\nOO RUEHAG RUEHBC RUEHDE RUEHKUK RUEHROV\nDE RUEHFR #0988/01 1441337\n"
+    "ZNY CCCCC ZZH\nO 231337Z MAY 08\nFM AMEMBASSY PARIS\n"
+    "TO RUEHC/SECSTATE WASHDC IMMEDIATE 3125\n\n"
+    "C O N F I D E N T I A L SECTION 01 OF 02 PARIS 000988\n\nSIPDIS\n\n"
+    "SUBJECT: LEBANON: FRENCH VIEWS\n\n1. (C) The last paragraph: a free Lebanon. \n\n"
+    "STAPLETON \n\n"
+    "VZCZCXRO2010\nOO RUEHAG RUEHBC RUEHDE RUEHKUK RUEHROV\nDE RUEHFR #0988/01 1441337\n"
+    "ZNY CCCCC ZZH\nO 231337Z MAY 08\nFM AMEMBASSY PARIS\n"
+    "TO RUEHC/SECSTATE WASHDC IMMEDIATE 3125\nINFO RHEHNSC/NSC WASHINGTON DC IMMEDIATE\n"
+    "RUCNMEM/EU MEMBER STATES PRIORITY\n"
+)
+
+
+def test_the_own_header_copied_at_the_end_is_a_wrapper_08PARIS988() -> None:
+    cable = cablegram.parse_cable(PARIS988_END)
+    assert cable.reference_id == "08PARIS988"
+    assert cable.signature is not None and cable.signature.text == "STAPLETON"
+    assert cable.paragraphs[-1].text == "The last paragraph: a free Lebanon."
+    assert cable.wrapper[-1].text.startswith("VZCZCXRO2010\nOO RUEHAG")
+    assert "header-copy-at-end" in [d.code for d in cable.diagnostics]
+    assert len(cable.info_recipients) == 0  # the copy's INFO lines are not the cable's
+    assert uncovered(cable) == []
+    # another cable's header after it is still another cable (09BERN279)
+    head, copy = PARIS988_END.rsplit("VZCZCXRO2010", 1)
+    other = head + "VZCZCXRO2010" + copy.replace("#0988/01", "#0999/01")
+    assert "embedded-cable" in [d.code for d in cablegram.parse_cable(other).diagnostics]

@@ -69,6 +69,32 @@ def split_point(view: str) -> int | None:
     return _block_start(view, min(found))
 
 
+def own_header_copy(view: str) -> int | None:
+    """Where a copy of the cable's own transmission header starts when the text ends
+    with it (07PARIS3193: after the signature, VZCZC, the routing line, the same DE
+    line and the address lines again, and nothing else), or None."""
+    if view.count("\nDE ") < 2:
+        return None
+    first_de = _DE.search(view)
+    if first_de is None:
+        return None
+    own = (first_de["station"], first_de["serial"].lstrip("0"))
+    for de in _DE.finditer(view, first_de.end()):
+        if (de["station"], de["serial"].lstrip("0")) != own:
+            return None  # another cable: split_point's
+        start = _block_start(view, de.start())
+        rest = view[start:]
+        if not _LOWER.search(rest) and rest.count("\n") <= _MOST_HEADER_LINES:
+            return start  # capitals only, a header's length: the header again
+    return None
+
+
+#: A small letter: a header copy has none.
+_LOWER = re.compile(r"[a-z]")
+#: The most lines a transmission header copied at the end may have.
+_MOST_HEADER_LINES = 80
+
+
 def _block_start(view: str, at: int) -> int:
     """``at`` backed up over the lines that open the transmission there."""
     start = at
@@ -89,6 +115,7 @@ def read(ctx: Context, draft: Draft) -> None:
     block, reported as ``embedded-cable``."""
     at = split_point(ctx.raw)
     if at is None or at == 0:
+        _own_header_copy(ctx, draft)
         return
     end = len(ctx.view)
     span = Span(at, end)
@@ -101,4 +128,23 @@ def read(ctx: Context, draft: Draft) -> None:
         field="text",
         span=span,
         severity=Severity.WARNING,
+    )
+
+
+def _own_header_copy(ctx: Context, draft: Draft) -> None:
+    """The cable's own transmission header copied at the end of the text: blanked in
+    the view (the signature before it is the text's last line again), kept as a
+    wrapper block, reported as ``header-copy-at-end``."""
+    at = own_header_copy(ctx.raw)
+    if at is None:
+        return
+    span = Span(at, len(ctx.view))
+    draft.lines.mask([span])
+    draft.wrapper.append(TextBlock(text=span.of(ctx.raw), span=span))
+    ctx.report(
+        "header-copy-at-end",
+        "the text ends with a copy of its own transmission header: kept as a wrapper block",
+        field="text",
+        span=span,
+        severity=Severity.INFO,
     )
