@@ -237,6 +237,11 @@ def test_last_sentence_with_its_period_is_no_signature_1979VICTOR01578() -> None
         # a curly closing quote before it (07IRANRPODUBAI23, 10COLOMBO32)
         ("government in fighting against terrorism.\u201d BURNS", "BURNS"),
         ("against Sri Lanka and its \u201cwar heroes.\u201d BUTENIS", "BUTENIS"),
+        # after a date's period, a bracket, a parenthesis, a closing phrase in mixed case
+        ("the Egyptian delegation by February 12.SCOBEY", "SCOBEY"),  # 09CAIRO200
+        ("companies. [Tripoli Post, 2/21/2009] CRETZ", "CRETZ"),  # 09TRIPOLI221
+        ("the Eritrean refugee community. (reftel E) Scobey", "Scobey"),  # 09CAIRO1852
+        ("serious security threats. End Comment MATHIEU", "MATHIEU"),  # 10WINDHOEK7
     ],
 )
 def test_a_name_glued_to_the_last_sentence_is_the_signature(last_line: str, name: str) -> None:

@@ -217,29 +217,30 @@ _lazy.add(
     r"(?: +(?:[A-Z][A-Za-z'’.-]*|van|de|von|da|X{4,})){0,3}) *\.? *#* *\"?" + _AFTER_NAME,
 )
 #: A signature glued to the last sentence of a mixed-case text: ``... 2008. WILKINS``,
-#: ``... terrorism.” BURNS``, or with no blank after a sentence in small letters
-#: (``... the Vatican table.ROONEY``, 06VATICAN83).
+#: ``... terrorism.” BURNS``, ``[Tripoli Post, 2/21/2009] CRETZ``, or with no blank
+#: after a sentence (``... the Vatican table.ROONEY``, ``by February 12.SCOBEY``).
 GLUED_SIGNATURE: re.Pattern[str]
 _lazy.add(
     "GLUED_SIGNATURE",
-    r"(?:(?<=[.!?\"')”’]) +|(?<=[a-z]\.))"
+    r"(?:(?<=[.!?\"')\]”’]) +|(?<=[a-z0-9]\.))"
     r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\.? *#*" + _AFTER_NAME,
 )
 # In upper-case texts a glued signature is only trusted after a closing phrase.
 CLOSING_SIGNATURE: re.Pattern[str]
 _lazy.add(
     "CLOSING_SIGNATURE",
-    r"(?:(?:END +(?:OF +)?(?:TEXT|COMMENT|SUMMARY|MESSAGE)|MINIMIZE +CONSIDERED)\.? +"
+    r"(?:(?i:END +(?:OF +)?(?:TEXT|COMMENT|SUMMARY|MESSAGE)|MINIMIZE +CONSIDERED)\.? +"
     r"|UNQTE *:? *"  # the end of a quoted message: "BORG UNQTE:CUTLER"
     r"|\. {3,})"  # several blanks after the last sentence: a lost newline
     r"(?P<sig>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?) *\.? *#*" + _AFTER_NAME,
 )
 # A name in mixed case glued to the last sentence of the text: "... Consulate Rio.
-# Danilovich"; one or two capitalised words, no sentence of their own.
+# Danilovich", "... (reftel E) Scobey"; one or two capitalised words, no sentence of
+# their own.
 TITLED_SIGNATURE: re.Pattern[str]
 _lazy.add(
     "TITLED_SIGNATURE",
-    r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)])) +"
+    r"(?:(?<=[.!?)])|(?<=[.!?][\"'”’)])) +"
     r"(?P<sig>(?:Ma?c)?[A-Z][a-z'’-]{2,}(?: (?:Ma?c)?[A-Z][a-z'’-]{2,})?) *#*" + _AFTER_NAME,
 )
 # A name glued to the last sentence with no period of its own ("... OF OUR EFFORTS.
