@@ -82,3 +82,32 @@ def test_no_opener_summary_starts_at_paragraph_one_08SAOPAULO423() -> None:
     assert cable.summary.text.startswith("The collapse of the DOHA round WTO negotiations")
     assert cable.summary.text.endswith("key legislators are hesitant as well.")
     assert SAOPAULO423[cable.summary.span.start : cable.summary.span.end].startswith("1. (SBU)")
+
+
+def test_a_comment_in_parentheses_ends_at_its_parenthesis_05DUBLIN657() -> None:
+    text = (
+        "CONFIDENTIAL DUBLIN 000657\n\nSUBJECT: NORTHERN IRELAND\n\n"
+        "12. (C) He said Sinn Fein is insisting on working out details at the top level "
+        "of government only. (COMMENT: This is tactically smart of Gerry Adams, especially "
+        "if he sees the Taoiseach as less tough on republicans.) He then turned to the "
+        "marching season.\n\n13. (C) Intelligence sources were worried.\n"
+    )
+    cable = cablegram.parse_cable(text, year=2005)
+    (comment,) = cable.comments
+    assert comment.text == (
+        "This is tactically smart of Gerry Adams, especially if he sees the Taoiseach as "
+        "less tough on republicans."
+    )
+    assert cable.raw[comment.span.start : comment.span.end].endswith("republicans.)")
+    assert comment.paragraph == "12"
+    assert "comment-unterminated" not in [d.code for d in cable.diagnostics]
+
+
+def test_end_embassy_comment_ends_a_comment_06KABUL2862() -> None:
+    text = (
+        "CONFIDENTIAL KABUL 002862\n\nSUBJECT: AFGHANISTAN\n\n"
+        "5. (C) (Embassy comment: The new council includes members of all major ethnic "
+        "communities. End embassy comment.) The session closed at noon.\n"
+    )
+    (comment,) = cablegram.parse_cable(text, year=2006).comments
+    assert comment.text == "The new council includes members of all major ethnic communities."

@@ -236,12 +236,15 @@ def _comment(
     text_from = heading.end - start if heading is not None else head.end()
     k = bisect.bisect_left(ends, text_from, key=lambda e: e.start())
     tail = ends[k] if k < len(ends) else None
-    if tail is not None and tail.start() < max(next_head, text_from + 1):
+    default = _open_end(layout, start, at, start + len(region), comment=True) - start
+    closed = _closing_parenthesis(region, head, max(next_head, text_from, default))
+    if closed is not None and (tail is None or closed < tail.start()):
+        stop, span_end = closed, closed + 1  # "(Comment: ... )" with no end marker
+    elif tail is not None and tail.start() < max(next_head, text_from + 1):
         stop, span_end = tail.start(), tail.end()
     else:
         limit = max(next_head, text_from)
-        stop = _open_end(layout, start, at, start + len(region), comment=True) - start
-        stop = min(stop, limit)
+        stop = min(default, limit)
         span_end = stop
         if heading is None:  # a heading's comment needs no end marker
             ctx.report(
@@ -266,6 +269,20 @@ def _comment(
         ),
         span_end,
     )
+
+
+def _closing_parenthesis(region: str, head: re.Match[str], limit: int) -> int | None:
+    """Where the parenthesis a comment opens with (``(Comment: ... )``, 05DUBLIN657)
+    closes, before ``limit``; None for a comment that opens with none."""
+    if not head.group().startswith("("):
+        return None
+    depth = 0
+    for k in range(head.start(), min(limit, len(region))):
+        ch = region[k]
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return k
+    return None
 
 
 def _comment_heads(region: str, lowered: str, start: int, layout: Layout) -> list[re.Match[str]]:

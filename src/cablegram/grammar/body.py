@@ -114,7 +114,12 @@ _lazy.add(
     r" *(?:[:./-]|(?= *\n)|$)",
 )
 COMMENT_END: re.Pattern[str]
-_lazy.add("COMMENT_END", r"(?i)\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+)?COMMENTS?\b *\.? *\)?")
+_lazy.add(
+    "COMMENT_END",
+    # "END COMMENT", "END OF COMMENT", "END SUMMARY AND COMMENT", "End embassy comment"
+    r"(?i)\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+|(?:EMBASSY|POST|MISSION)\s+)?COMMENTS?\b"
+    r" *\.? *\)?",
+)
 
 #: SMART-era section markers where sections were joined: ``TRIPOLI 00000765 001.2 OF 003``.
 #: Searched from the serial (a literal-led pattern is fast); the post name before it
