@@ -552,3 +552,29 @@ def test_the_own_header_copied_at_the_end_is_a_wrapper_08PARIS988() -> None:
     head, copy = PARIS988_END.rsplit("VZCZCXRO2010", 1)
     other = head + "VZCZCXRO2010" + copy.replace("#0988/01", "#0999/01")
     assert "embedded-cable" in [d.code for d in cablegram.parse_cable(other).diagnostics]
+
+
+# 09LONDON2780, lines 26-32: a heading that goes on from the one before it, with an
+# ellipsis first (24 development cables: "...But Two Concerns", "... BUT HOW MUCH
+# REAL MOVEMENT?")
+LONDON2780_BODY = (
+    "C O N F I D E N T I A L LONDON 002780\n\nSIPDIS\n\nSUBJECT: CAMERON ON AFGHANISTAN\n\n"
+    "Positive About Afghanistan... ----------------------------------------\n\n"
+    "2.(C/NF) Ambassador Susman met with Conservative Party leader David Cameron.\n\n"
+    " ...But Two Concerns -------------------\n\n"
+    "3.(C/NF) Cameron stated that he has two specific concerns about the mission.\n"
+)
+
+
+def test_a_heading_that_opens_with_an_ellipsis_09LONDON2780() -> None:
+    cable = cablegram.parse_cable(LONDON2780_BODY, year=2009)
+    assert [h.text for h in cable.headings] == [
+        "Positive About Afghanistan...",
+        "...But Two Concerns",
+    ]
+    assert [p.heading for p in cable.paragraphs] == [
+        "Positive About Afghanistan...",
+        "...But Two Concerns",
+    ]
+    # three dots alone are no heading
+    assert not cablegram.cable.titles.looks_like_heading("...")

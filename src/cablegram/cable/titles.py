@@ -92,6 +92,8 @@ def looks_like_heading(text: str, *, longest: int = 10) -> bool:
     """A line alone in its block that reads as a title: at most ``longest`` words (ten),
     a capital first, no sentence end, every word that is not a small one capitalised."""
     s = text.strip()
+    if s.startswith("..."):  # a title that goes on from the one before: "...Or Does It?"
+        s = s[3:].lstrip()
     words = s.split()
     if not 0 < len(words) <= longest or len(s) > 8 * longest or s[-1] in ".,;":
         return False
