@@ -6,7 +6,9 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import pickle
 import shutil
+import sys
 import tarfile
 import zipfile
 from pathlib import Path
@@ -15,6 +17,7 @@ import pytest
 
 import cablegram
 from cablegram import SourceError, UnknownFormatError
+from cablegram import corpus as corpus_module
 from cablegram.errors import InputTooLargeError
 
 from .conftest import DATA
@@ -126,6 +129,46 @@ def test_two_processes_give_the_same_stream_in_order(corpus: Path, tmp_path: Pat
     assert [(d.source, _summary(d)) for d in two] == [(d.source, _summary(d)) for d in one]
     assert [str(e) for e in two.collected] == [str(e) for e in one.collected]
     assert len(two.collected) == 1
+
+
+def test_a_parallel_read_shares_the_work_and_puts_the_switch_interval_back(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The calling process parses batches itself while a worker has its own: both do
+    # some of the work on a corpus of many batches, and the order is kept.
+    for k in range(200):
+        shutil.copy(SEED, corpus / "cables" / f"copy{k:03d}.txt")
+    here: list[int] = []
+    run_here = corpus_module._run_here
+
+    def counted(batch: list[corpus_module.Task]) -> list[corpus_module.Outcome]:
+        here.append(len(batch))
+        return run_here(batch)
+
+    monkeypatch.setattr(corpus_module, "_run_here", counted)
+    before = sys.getswitchinterval()
+    one = [d.source for d in cablegram.read(corpus)]
+    two = [d.source for d in cablegram.read(corpus, jobs=2)]
+    assert two == one and len(one) > 200
+    assert 0 < sum(here) < len(one)  # this process parsed some, the worker the rest
+    assert sys.getswitchinterval() == before
+
+
+def test_a_worker_batch_loads_back_as_its_outcomes(corpus: Path) -> None:
+    options = corpus_module.Options(strict=False, max_size=None, year=None, date=None)
+    tasks = list(corpus_module._tasks(iter(sorted((corpus / "cables").iterdir())), options))
+    tasks.append(cablegram.SourceError("gone.txt", "no such file or folder"))
+    sent = corpus_module.run_pickled(tasks)
+    assert all(isinstance(blob, bytes) for blob in sent)
+    here = corpus_module.run_batch(tasks)
+    back = [pickle.loads(blob) for blob in sent]
+    assert [type(o) for o in back] == [type(o) for o in here]
+    assert [o for o in back if not isinstance(o, Exception)] == [
+        o for o in here if not isinstance(o, Exception)
+    ]
+    assert [str(o) for o in back if isinstance(o, Exception)] == [
+        str(o) for o in here if isinstance(o, Exception)
+    ]
 
 
 # ------------------------------------------------------------------ bad sources

@@ -11,7 +11,7 @@ import bisect
 import contextlib
 import re
 from collections.abc import Iterator, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from cablegram._text import make_view
 from cablegram.errors import CablegramError, CableSyntaxError, Diagnostic, Severity
@@ -88,6 +88,10 @@ class Source:
         self._links = links
         self._view: str | None = None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled without its view (made again where it is read)."""
+        return (_source, (self.raw, self._masked, self._links))
+
     @property
     def view(self) -> str:
         if self._view is None:
@@ -101,6 +105,10 @@ class Source:
     def blanks_text(self, start: int, end: int) -> bool:
         """See :meth:`Context.blanks_text`."""
         return self._links or _overlaps(self._masked, start, end)
+
+
+def _source(raw: str, masked: tuple[tuple[int, int], ...], links: bool) -> Source:
+    return Source(raw, masked, links=links)
 
 
 class Context:

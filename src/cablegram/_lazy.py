@@ -33,6 +33,12 @@ class Deferred:
         else:
             self._args = args
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as what it will compute from (see :mod:`cablegram._reduce`): the
+        value is computed where it is read."""
+        args = (self._a, self._b, self._c) if self._args is None else self._args
+        return (Deferred, (self._compute, *args))
+
     def __call__(self) -> Any:
         if self._args is None:
             return self._compute(self._a, self._b, self._c)

@@ -29,6 +29,8 @@ import glob
 import io
 import lzma
 import os
+import pickle
+import sys
 import tarfile
 import zipfile
 from collections import deque
@@ -64,7 +66,9 @@ _CSV = (".csv", ".csv.gz", ".csv.bz2", ".csv.xz")
 _JSONL = (".jsonl", ".jsonl.gz", ".jsonl.bz2", ".jsonl.xz")
 #: How many documents a worker parses per batch, and how many batches may wait.
 _BATCH = 16
-_AHEAD_PER_JOB = 4
+_AHEAD_PER_JOB = 2
+#: The switch interval (seconds) while this process parses with workers beside it.
+_SWITCH_INTERVAL = 0.0002
 
 
 class FileTask(NamedTuple):
@@ -121,9 +125,10 @@ def read(
 ) -> CorpusReader:
     """Stream every document of ``source`` (see the module's docstring).
 
-    ``jobs`` parses in that many worker processes (standard
+    ``jobs`` parses in that many processes: ``jobs - 1`` workers (standard
     :mod:`concurrent.futures`; batches of documents, a few batches ahead, so memory
-    stays flat however large the corpus), the order of the documents kept.
+    stays flat however large the corpus) and this one, which parses a batch itself
+    whenever it would otherwise wait for one; the order of the documents is kept.
     ``progress=True`` shows a progress bar (the ``progress`` extra: tqdm, its
     notebook form in Jupyter).  ``strict`` is :func:`cablegram.parse`'s; ``year`` and
     ``date`` date the cable texts that do not date themselves
@@ -252,8 +257,17 @@ def run(task: Task) -> Outcome:
 
 
 def run_batch(tasks: list[Task]) -> list[Outcome]:
-    """:func:`run` over a batch (what a worker process is given)."""
+    """:func:`run` over a batch."""
     return [run(task) for task in tasks]
+
+
+def run_pickled(tasks: list[Task]) -> list[bytes]:
+    """:func:`run` over a batch, each outcome pickled on its own (what a worker process
+    is given): the calling process unpickles each one as it is given out, so the
+    objects of a batch are not all made at once in the pool's thread there, where
+    they would set off the garbage collector again and again and grow its oldest
+    generation (a tenth of the calling process's time, measured, on the text folder)."""
+    return [pickle.dumps(run(task), protocol=pickle.HIGHEST_PROTOCOL) for task in tasks]
 
 
 def _inline(tasks: Iterator[Task]) -> Generator[Outcome, None, None]:
@@ -262,21 +276,59 @@ def _inline(tasks: Iterator[Task]) -> Generator[Outcome, None, None]:
 
 
 def _parallel(tasks: Iterator[Task], jobs: int) -> Generator[Outcome, None, None]:
-    """The outcomes of ``tasks`` parsed by ``jobs`` processes, in order, with a few
-    batches waiting at most."""
-    pending: deque[Future[list[Outcome]]] = deque()
+    """The outcomes of ``tasks`` parsed by ``jobs`` processes, in order: ``jobs - 1``
+    workers, kept a few batches ahead (a batch is sent whenever one comes back, so no
+    worker waits), and this process, which parses the next batch itself whenever the
+    oldest batch sent out is not back yet (so it does not wait either: on two cores,
+    one worker and this process).  How the batches split between them follows how
+    fast each goes.  At most a few batches per job wait, parsed or not, whatever the
+    size of the corpus."""
+    queue: deque[Future[list[bytes]] | list[Outcome]] = deque()
     batches = _batches(tasks, _BATCH)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    ahead, limit = (jobs - 1) * _AHEAD_PER_JOB, jobs * _AHEAD_PER_JOB * 2
+    with ProcessPoolExecutor(max_workers=jobs - 1) as pool:
         try:
-            for batch in batches:
-                pending.append(pool.submit(run_batch, batch))
-                if len(pending) >= jobs * _AHEAD_PER_JOB:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
+            while True:
+                out = sum(1 for item in queue if isinstance(item, Future) and not item.done())
+                while out < ahead and len(queue) < limit:
+                    batch = next(batches, None)
+                    if batch is None:
+                        break
+                    queue.append(pool.submit(run_pickled, batch))
+                    out += 1
+                if not queue:
+                    return
+                head = queue[0]
+                if isinstance(head, Future) and not head.done() and len(queue) < limit:
+                    batch = next(batches, None)
+                    if batch is not None:
+                        queue.append(_run_here(batch))
+                        continue
+                queue.popleft()
+                if isinstance(head, Future):
+                    for outcome in head.result():
+                        yield pickle.loads(outcome)  # what our own worker pickled
+                else:
+                    yield from head
         finally:
-            for future in pending:
-                future.cancel()
+            for waiting in queue:
+                if isinstance(waiting, Future):
+                    waiting.cancel()
+
+
+def _run_here(batch: list[Task]) -> list[Outcome]:
+    """:func:`run_batch` in this process, while workers wait on it for nothing: the
+    pool's threads here (the one that sends batches, the one that takes results back)
+    need the interpreter's lock for each piece they move through a pipe (64 KiB at a
+    time: a batch of WikiLeaks pages is over a megabyte), and under the default 5 ms
+    switch interval each piece would wait up to that long while this thread parses,
+    and a worker with it.  The interval is shortened for the batch and put back."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(_SWITCH_INTERVAL)
+    try:
+        return run_batch(batch)
+    finally:
+        sys.setswitchinterval(before)
 
 
 def _batches(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:

@@ -12,9 +12,11 @@ from typing import Any
 
 import attrs
 
+from cablegram._reduce import pickled_by_fields, pickled_by_name
 from cablegram.span import Span, line_at, line_col
 
 
+@pickled_by_name
 class Severity(str, enum.Enum):
     """How bad a diagnostic is. ``ERROR`` is what strict mode raises on."""
 
@@ -23,6 +25,7 @@ class Severity(str, enum.Enum):
     INFO = "info"
 
 
+@pickled_by_fields
 @attrs.frozen(kw_only=True)
 class Diagnostic:
     """A problem found while reading a document.

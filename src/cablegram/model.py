@@ -24,6 +24,7 @@ import attrs
 from cablegram import display
 from cablegram._frozen import FrozenMapping, frozen_mapping
 from cablegram._lazy import deferrable
+from cablegram._reduce import pickled_by_fields, pickled_by_name
 from cablegram.errors import Diagnostic
 from cablegram.export import to_dict
 from cablegram.span import Span
@@ -823,3 +824,15 @@ class NewsDay:
 
     def _repr_html_(self) -> str:
         return display.documents_html(self.items)
+
+
+# Every model class pickles by its stored fields, every enum by its members' names
+# (cablegram._reduce): a parallel read sends each document it parses from a worker to
+# the calling process.
+for _cls in list(globals().values()):
+    if isinstance(_cls, type) and _cls.__module__ == __name__:
+        if attrs.has(_cls):
+            pickled_by_fields(_cls)
+        elif issubclass(_cls, enum.Enum):
+            pickled_by_name(_cls)
+del _cls

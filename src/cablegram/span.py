@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import attrs
 
+from cablegram._reduce import pickled_by_fields
 
+
+@pickled_by_fields
 @attrs.frozen(order=True)
 class Span:
     """Half-open ``[start, end)`` range of indices into the source text."""
