@@ -139,13 +139,13 @@ def test_a_parallel_read_shares_the_work_and_puts_the_switch_interval_back(
     for k in range(200):
         shutil.copy(SEED, corpus / "cables" / f"copy{k:03d}.txt")
     here: list[int] = []
-    run_here = corpus_module._run_here
+    run_batch = corpus_module.run_batch
 
     def counted(batch: list[corpus_module.Task]) -> list[corpus_module.Outcome]:
         here.append(len(batch))
-        return run_here(batch)
+        return run_batch(batch)
 
-    monkeypatch.setattr(corpus_module, "_run_here", counted)
+    monkeypatch.setattr(corpus_module, "run_batch", counted)
     before = sys.getswitchinterval()
     one = [d.source for d in cablegram.read(corpus)]
     two = [d.source for d in cablegram.read(corpus, jobs=2)]

@@ -34,10 +34,10 @@ import sys
 import tarfile
 import zipfile
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import IO, Any, Literal, NamedTuple, TypeAlias
+from typing import IO, Any, Literal, NamedTuple, TypeAlias, TypeVar
 
 from cablegram._encoding import decode, with_fallback
 from cablegram.adapters import cables_csv
@@ -54,6 +54,9 @@ from cablegram.load import from_json
 
 __all__ = ["CorpusReader", "holds_many", "read"]
 
+T = TypeVar("T")
+R = TypeVar("R")
+
 Source: TypeAlias = "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]"
 ErrorPolicy: TypeAlias = Literal["raise", "collect", "skip"]
 
@@ -66,7 +69,7 @@ _CSV = (".csv", ".csv.gz", ".csv.bz2", ".csv.xz")
 _JSONL = (".jsonl", ".jsonl.gz", ".jsonl.bz2", ".jsonl.xz")
 #: How many documents a worker parses per batch, and how many batches may wait.
 _BATCH = 16
-_AHEAD_PER_JOB = 2
+_AHEAD_PER_JOB = 4
 #: The switch interval (seconds) while this process parses with workers beside it.
 _SWITCH_INTERVAL = 0.0002
 
@@ -302,12 +305,12 @@ def _parallel(tasks: Iterator[Task], jobs: int) -> Generator[Outcome, None, None
                 if isinstance(head, Future) and not head.done() and len(queue) < limit:
                     batch = next(batches, None)
                     if batch is not None:
-                        queue.append(_run_here(batch))
+                        queue.append(_here(run_batch, batch))
                         continue
                 queue.popleft()
                 if isinstance(head, Future):
                     for outcome in head.result():
-                        yield pickle.loads(outcome)  # what our own worker pickled
+                        yield _here(pickle.loads, outcome)  # what our own worker pickled
                 else:
                     yield from head
         finally:
@@ -316,17 +319,19 @@ def _parallel(tasks: Iterator[Task], jobs: int) -> Generator[Outcome, None, None
                     waiting.cancel()
 
 
-def _run_here(batch: list[Task]) -> list[Outcome]:
-    """:func:`run_batch` in this process, while workers wait on it for nothing: the
-    pool's threads here (the one that sends batches, the one that takes results back)
-    need the interpreter's lock for each piece they move through a pipe (64 KiB at a
-    time: a batch of WikiLeaks pages is over a megabyte), and under the default 5 ms
-    switch interval each piece would wait up to that long while this thread parses,
-    and a worker with it.  The interval is shortened for the batch and put back."""
+def _here(work: Callable[[T], R], arg: T) -> R:
+    """``work(arg)`` in this process while workers wait on it for nothing: the pool's
+    threads here (the one that sends batches, the one that takes results back) need
+    the interpreter's lock for each piece they move through a pipe (64 KiB at a time:
+    a batch of parsed cables is some 200 KiB, a batch of WikiLeaks pages over a
+    megabyte), and under the default 5 ms switch interval each piece would wait up to
+    that long while this thread parses or loads, and a worker with it.  The interval
+    is shortened for the work and put back (before the stream gives out a document:
+    the caller's code runs under its own)."""
     before = sys.getswitchinterval()
     sys.setswitchinterval(_SWITCH_INTERVAL)
     try:
-        return run_batch(batch)
+        return work(arg)
     finally:
         sys.setswitchinterval(before)
 
