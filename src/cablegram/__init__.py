@@ -110,7 +110,26 @@ _LAZY = {
 _SUBMODULES = frozenset({"adapters", "text", "cli", "check", "corpus", "frames", "load"})
 
 
+#: The installed version (``pyproject.toml``'s, from the package metadata).
+__version__: str
+
+
+def _version() -> str:
+    """The installed distribution's version: ``pyproject.toml`` is its one source.
+    Read from the package metadata when first asked for: ``importlib.metadata`` takes
+    some 25 ms to import, so ``import cablegram`` does not load it (as with the lazy
+    modules above)."""
+    package_metadata = importlib.import_module("importlib.metadata")
+    try:
+        return str(package_metadata.version("cablegram"))
+    except package_metadata.PackageNotFoundError:  # a source tree never installed
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        globals()[name] = value = _version()
+        return value
     if name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name]), name)
         globals()[name] = value
@@ -121,16 +140,13 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBMODULES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES, "__version__"})
 
 
 def tag_kind(code: str) -> TagKind:
     """The kind of a TAGS code: subject, program, geographic, organisation, person
     or unknown (``tag_kind("PREL") is TagKind.SUBJECT``)."""
     return _tag_kind(code)[0]
-
-
-__version__ = "0.1.0"
 
 
 __all__ = [
