@@ -18,7 +18,7 @@ BODIES = [
     (g.PDF_PAGE.pattern.pattern, re.IGNORECASE),
     (g.RECORD_TRAILER.pattern.pattern, 0),
     (repeated._CANDIDATE.pattern.pattern, re.IGNORECASE),
-    (g._PARAGRAPH_START, 0),
+    (g.PARAGRAPH_START_PATTERN, 0),
     (r"[A-Z]+(?:\n[A-Z]+)?", 0),
     (r" *(?P<num>\d+)\. (?=\S)", 0),
     (r"a|ab|b\nb", 0),

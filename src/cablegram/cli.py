@@ -154,7 +154,9 @@ def _size(value: str) -> int:
     return int(match[1]) * _UNITS[match[2].lower()]
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
+    """The argparse parser of the `cablegram` command (the CLI reference of the docs
+    is generated from it)."""
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
         prog="cablegram",
@@ -531,7 +533,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     docstring), never raised, and no traceback is printed for the cases above."""
     try:
         try:
-            args = _parser().parse_args(argv)
+            args = build_parser().parse_args(argv)
         except SystemExit as exc:
             return int(exc.code or 0)
         if args.command == "schema":

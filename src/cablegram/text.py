@@ -81,7 +81,7 @@ def titlefy(text: str) -> str:
 
     - small words (``of``, ``the``, ``and``, ``to``, ...) are lower case, except at
       the start of the text or of a phrase (after ``:``, ``;``, ``?``, ``!``, ``--``,
-      `` - ``), as the first or last part of a hyphenated compound, and at the end;
+      ``" - "``), as the first or last part of a hyphenated compound, and at the end;
     - words that only look like codes (``WHO``, ``IS``, ``NO``, ``XI``) are ordinary
       words; ``DR``/``SR``/``MT`` are ``Dr.``/``Sr.``/``Mt.`` before a period;
     - acronyms stay upper case: TAGS codes (``UK``, ``EU``, ``NATO``, ``PREL``),

@@ -17,18 +17,18 @@ _lazy = LazyPatterns(globals())
 #: by blanks, slashes, commas or dashes (``S//REL AS, CA, FR, GM, IS, IT, JP, ROK, and
 #: UK``); "(C O R R E C T E D C O P Y - MODIFIED PARAGRAPH MARKING)" is none.
 _CONTROLS = r"[A-Za-z]{0,6}(?:[ /,-]+[A-Za-z]{1,6}){0,16} *"
-#: A numbered paragraph at the start of a line (on the view, so ``¶`` and ``[1](#)``
+#: A numbered paragraph at the start of a line, as a pattern (on the view, so ``¶`` and ``[1](#)``
 #: are already blanks): ``1. (C) Text``, ``2a. Text``, ``12.(S/NF)Text``.
-_PARAGRAPH_START = (
+PARAGRAPH_START_PATTERN = (
     r" *(?P<number>\d{1,3}(?:[A-Za-z](?=\.))?)[.)](?= |\(|$) *"
     rf"(?P<marking>\( *{v.portion_levels(lower=True)}(?![A-Za-z]{{3}}){_CONTROLS}\)"
     # the mark's "(" lost: "7. C) Ambassador ..." (07RIYADH367)
     rf"|{v.portion_levels()}\)(?= ))?"
 )
 PARAGRAPH_START: re.Pattern[str]
-_lazy.add("PARAGRAPH_START", "^" + _PARAGRAPH_START, re.MULTILINE)
+_lazy.add("PARAGRAPH_START", "^" + PARAGRAPH_START_PATTERN, re.MULTILINE)
 #: The same, searched for in a text: the first numbered paragraph after a place.
-PARAGRAPH_LINE = LinePattern(_PARAGRAPH_START)
+PARAGRAPH_LINE = LinePattern(PARAGRAPH_START_PATTERN)
 #: A number glued to its paragraph's first word (``3.Haggag noted``, ``2.(C)Text``);
 #: trusted only where it is the number the paragraphs before lead one to expect.
 GLUED_START: re.Pattern[str]
