@@ -775,3 +775,53 @@ def test_misspelt_title_words_found_through_deletions_as_by_brute_force(
             key[at], key[at + 1] = key[at + 1], key[at]
     text = "".join(key)
     assert classifier._misspelt.__wrapped__(text) == _misspelt_by_brute_force(text)
+
+
+# -- a reason's "(" at the end of its line -----------------------------------------
+# The line breaks after the "(" of a lettered reason, with a blank before the break
+# (18 development cables; 13 of them lost the letter after the break, and the rest
+# of the reason became a paragraph). The excerpts keep that blank: "( \n".
+
+# 09MOSCOW3010, lines 14-26: the first letter after the break
+MOSCOW3010 = (
+    "C O N F I D E N T I A L SECTION 01 OF 03 MOSCOW 003010\n\nSIPDIS\n\n"
+    "E.O. 12958: DECL: 12/14/2019\nTAGS: PGOV PREL KNNP IAEA RS IR\n"
+    "SUBJECT: MOSCOW'S INCREASING FRUSTRATION WITH TEHRAN\n\n"
+    "Classified By: Acting Political M/C David Kostelancik for reasons 1.4 ( \n"
+    "b) and (d).\n\n"
+    "¶1.  (C)  Summary:  Official GOR reports and media have\n"
+    "pronounced the Russian-Iranian relationship healthy and\n"
+)
+# 09TELAVIV1184, lines 11-24: after a comma, the last letter after the break
+TELAVIV1184 = (
+    "S E C R E T SECTION 01 OF 03 TEL AVIV 001184\n\nSIPDIS\n\n"
+    "E.O. 12958: DECL: 06/02/2019\nTAGS: PREL PGOV KNNP IR KWBG EG IS\n"
+    "SUBJECT: CODELS ACKERMAN AND CASEY MEETINGS WITH PRIME\nMINISTER NETANYAHU\n\n"
+    "Classified By: Deputy Chief of Mission Luis G. Moreno, Reason 1.4 (b),( \n"
+    "d)\n\n"
+    "¶1.  (S) Summary.  CODEL Ackerman and Casey met separately May\n"
+    "26 and 27 with Prime Minister Binyamin Netanyahu.  The Prime\n"
+)
+# 05THEHAGUE2651, lines 19-23 under a banner: capitals, "AND (" before the break
+THEHAGUE2651 = (
+    "C O N F I D E N T I A L THE HAGUE 002651\n\nSIPDIS\n\n"
+    "Classified By: CHARGE D'AFFAIRES CHAT BLAKEMAN FOR REASONS 1.4(B) AND ( \n"
+    "D).\n\n"
+    "¶1. (C) SUMMARY: The GONL is fully trying at the national and\n"
+    "local levels to combat Islamic extremism on Dutch soil. The\n"
+)
+
+
+def test_reason_letter_after_a_line_break_09MOSCOW3010_09TELAVIV1184_05THEHAGUE2651() -> None:
+    for text, name in (
+        (MOSCOW3010, "David Kostelancik"),
+        (TELAVIV1184, "Luis G. Moreno"),
+        (THEHAGUE2651, "CHAT BLAKEMAN"),
+    ):
+        cable = cablegram.parse_cable(text)
+        c = _by(text)
+        assert (c.name, c.reason_section, c.reason_letters) == (name, "1.4", ("b", "d"))
+        assert _src(text, c).endswith(("(d).", "( \nd)", "( \nD)."))
+        # the rest of the reason is no paragraph: the body opens with paragraph 1
+        assert [p.number for p in cable.paragraphs] == ["1"]
+        assert cable.paragraphs[0].marking is not None

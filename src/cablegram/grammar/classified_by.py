@@ -40,7 +40,8 @@ _REASON_GLUE = pp.Regex(
     # "1 (B) AND (D)": the section's ".4" lost, the letters still stand
     # a "(" only before a reason's letter: "(S/NF) HMG ..." after the reason is a
     # paragraph's portion mark glued on by a lost newline (09LONDON2183)
-    r"(?i)A\s{0,3}N\s{0,3}D(?![A-Z])|&|,|;|/|\.|:|\((?=\s?[A-H](?![A-Z0-9]))|\)"
+    # "(" may end its line, blanks before the break included: "1.4 ( \nb) and (d)"
+    r"(?i)A\s{0,3}N\s{0,3}D(?![A-Z])|&|,|;|/|\.|:|\((?=[ \t]*(?:\r?\n)?[ \t]*[A-H](?![A-Z0-9]))|\)"
     r"|1(?=\s?\(?\s?[A-H](?![A-Z0-9]))"
 )
 _REASON_LETTER = pp.Regex(r"(?i)[A-H](?![A-Z0-9])|X\d")
