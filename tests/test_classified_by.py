@@ -825,3 +825,77 @@ def test_reason_letter_after_a_line_break_09MOSCOW3010_09TELAVIV1184_05THEHAGUE2
         # the rest of the reason is no paragraph: the body opens with paragraph 1
         assert [p.number for p in cable.paragraphs] == ["1"]
         assert cable.paragraphs[0].marking is not None
+
+
+# -- the reason past a blank line, written twice, after a lost colon, with a plus ----
+# Excerpts from the line of Classified By to paragraph 1, trailing blanks kept
+# where a line ends in one (written with an explicit "\n").
+
+# 06BUENOSAIRES350: "for Reasons", a blank line, the reason on its own line
+BUENOSAIRES350 = (
+    "C O N F I D E N T I A L BUENOS AIRES 000350\n\nSIPDIS\n\n"
+    "Classified By: Ambassador Lino Gutierrez for Reasons \n\n1.4 (b) and (d). \n\n \n\n"
+    "¶1.  (C) Summary: In a wide-ranging discussion\n"
+)
+# 09NAPLES69: no reason on the line, then "REASON:" past a blank, the body under it
+NAPLES69 = (
+    "C O N F I D E N T I A L SECTION 01 OF 05 NAPLES 000069\n\nSIPDIS\n\n"
+    "CLASSIFIED BY: J. Patick Truhn, Consul General, AmConGen Naples.\n\n"
+    "REASON: 1.4 (b), (d)\n"
+    "¶1. (C) Summary: As host to an important U.S. Navy base,\n"
+)
+# 08BEIJING647 and 09STATE32931: the section written again before the second letter
+BEIJING647 = (
+    "S E C R E T BEIJING 000647\n\nSIPDIS\n\n"
+    "Classified By: DCM Daniel Piccutu for Reasons 1.5 (b) and 1.5 (d).\n\n"
+    "1.(S) Summary: Ministry of Foreign Affairs (MFA) contacts with Post\n"
+)
+STATE32931 = (
+    "UNCLAS STATE 032931\n\nSIPDIS\n\n"
+    "Classified By: Robert Mikulak, Dir., ISN/CB Reason: 1.4 (c) and 1.4 (d)\n\n"
+    "1.(U) This message provides guidance for the U.S. delegation\n"
+)
+# 06MEXICO5210: the colon after REASONS on the next line, before the section
+MEXICO5210 = (
+    "C O N F I D E N T I A L MEXICO 005210\n\nSIPDIS\n\n"
+    "Classified By: POLITICAL MINISTER-COUNSELOR CHARLES V. BARCLAY, REASONS \n"
+    ": 1.4(B/D). \n \n"
+    "¶1.  (C) Summary:  Developments unfolding this week, and\n"
+)
+# 09MAPUTO713: letters joined by a plus
+MAPUTO713 = (
+    "S E C R E T MAPUTO 000713\n\nSIPDIS\n\n"
+    "Classified By: Charge d'Affaires Todd C.Chapman, Reasons 1.4(b+d) \n\n"
+    "¶1. (S/NF) Summary: Large-scale narcotics shipments pass\n"
+)
+
+
+def test_reason_on_its_own_line_past_a_blank_06BUENOSAIRES350_09NAPLES69() -> None:
+    for text, name, last in (
+        (BUENOSAIRES350, "Lino Gutierrez", "1.4 (b) and (d)."),
+        (NAPLES69, "J. Patick Truhn", "REASON: 1.4 (b), (d)"),
+    ):
+        cable = cablegram.parse_cable(text)
+        c = _by(text)
+        assert (c.name, c.reason_section, c.reason_letters) == (name, "1.4", ("b", "d"))
+        assert _src(text, c).endswith(last)
+        assert [p.number for p in cable.paragraphs] == ["1"]
+        assert not cable.headings
+
+
+def test_section_written_again_08BEIJING647_09STATE32931() -> None:
+    assert _fields(BEIJING647)[3:] == ("1.5", ("b", "d"))
+    assert _fields(STATE32931)[3:] == ("1.4", ("c", "d"))
+    for text in (BEIJING647, STATE32931):
+        assert [p.number for p in cablegram.parse_cable(text).paragraphs] == ["1"]
+
+
+def test_colon_of_the_reason_word_on_the_next_line_06MEXICO5210() -> None:
+    c = _by(MEXICO5210)
+    assert (c.name, c.reason_section, c.reason_letters) == ("CHARLES V. BARCLAY", "1.4", ("b", "d"))
+    codes = [d.code for d in cablegram.parse_cable(MEXICO5210).diagnostics]
+    assert "classified-by-reason" not in codes
+
+
+def test_letters_joined_by_a_plus_09MAPUTO713() -> None:
+    assert _fields(MAPUTO713)[3:] == ("1.4", ("b", "d"))

@@ -43,15 +43,20 @@ _REASON_GLUE = pp.Regex(
     # "(" may end its line, blanks before the break included: "1.4 ( \nb) and (d)"
     r"(?i)A\s{0,3}N\s{0,3}D(?![A-Z])|&|,|;|/|\.|:|\((?=[ \t]*(?:\r?\n)?[ \t]*[A-H](?![A-Z0-9]))|\)"
     r"|1(?=\s?\(?\s?[A-H](?![A-Z0-9]))"
+    # letters joined by a plus: "1.4(b+d)"
+    r"|\+"
 )
 _REASON_LETTER = pp.Regex(r"(?i)[A-H](?![A-Z0-9])|X\d")
+# A section before a letter after the first place: written again ("1.4(b) and
+# 1.4(d)"), or first after what the introduction left ("REASONS" / ": 1.4(B/D)").
+_SECTION_AGAIN = pp.Regex(r"(?i)1\s{0,2}[.,]\s{0,2}[4-6](?=\s{0,2}\(?\s{0,2}[A-H](?![A-Z0-9]))")
 # The order's number before the reason: "E.O. 12958", "E.O.12958", or the bare number.
 _EO = r"(?:E\.? ?O\.? *)?\d{5}(?!\d)"
 _SECTION_WORD = "(?:" + _broken("SECTION") + f"(?:{_BREAK}S)?" + r"|SEC\.?)(?![A-Z])"
 REASON = (
     pp.Opt(pp.Regex(rf"(?i)\(?(?:{_EO} *,? *)?(?:REASONS? *:? *)?(?:{_SECTION_WORD})? *"))
     + pp.Opt(_REASON_SECTION("section"))
-    + pp.ZeroOrMore(_REASON_GLUE | _REASON_LETTER("letters*"))
+    + pp.ZeroOrMore(_SECTION_AGAIN("section_again") | _REASON_GLUE | _REASON_LETTER("letters*"))
 ).set_name("classification reason")
 
 # What introduces the reason after the classifier's name.
@@ -83,6 +88,14 @@ _INTRO = (
     # a section of another number with lettered reasons: "HOAGLAND: 1.2 (B), (D)"
     r"|(?<![\w.])(?=1\.\d(?!\d) *\( *[A-H] *\))"
 )
+#: A line that starts with a reason: "1.4 (b) and (d).", "reasons 1.4 (b) and (d).",
+#: "REASON: 1.4 (b), (d)" (the Classified By line above it announced or left it out).
+REASON_LINE: re.Pattern[str] = re.compile(
+    r" *(?i:(?:for +)?reasons? *[:.]? *)?\(?1 {0,2}[.,] {0,2}[4-6](?!\d)"
+)
+#: A section number in a Classified By line: its reason is there.
+HAS_SECTION: re.Pattern[str] = re.compile(r"(?<![\d.])1\s{0,2}[.,]\s{0,2}[4-6](?!\d)")
+
 CLASSIFIED_BY = top(
     pp.Regex(r"(?i)(?:\(U\) *)?CLASSIFIED +BY *[:.;]? *")
     + pp.Regex(

@@ -19,8 +19,17 @@ from cablegram.model import ClassifiedBy
 
 def continues(ctx: Context, field: FieldSpan, text: str, previous_blank: bool) -> bool:
     """A Classified By line runs on over the lines under it up to a blank line (the
-    page breaks it inside words: "Richa" / "rd Hoagland")."""
-    return runs_on(text, previous_blank)
+    page breaks it inside words: "Richa" / "rd Hoagland"), and past a blank line to
+    the reason it announced or left out, on a line of its own ("for Reasons" / "" /
+    "1.4 (b) and (d).", 06BUENOSAIRES350; "AmConGen Naples." / "" / "REASON: 1.4 (b),
+    (d)", 09NAPLES69) when it has no section number yet."""
+    if runs_on(text, previous_blank):
+        return True
+    return (
+        previous_blank
+        and g.REASON_LINE.match(text) is not None
+        and g.HAS_SECTION.search(ctx.view, field.start, field.end) is None
+    )
 
 
 def build(
@@ -51,7 +60,7 @@ def build_classified_by(ctx: Context, start: int, end: int) -> tuple[ClassifiedB
     letters: tuple[str, ...] = ()
     stop = end
     if "reason" in res:
-        written = res.get("section")
+        written = res.get("section") or next(iter(res.texts("section_again")), None)
         if written:
             section = re.sub(r"[\s/.,:]", "", written)
             section = f"{section[0]}.{section[1]}"
