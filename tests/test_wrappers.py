@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 import cablegram
-from cablegram import Classification
+from cablegram import Classification, DatePrecision, DateSource
 from cablegram.check.coverage import uncovered
 
 # 06BOGOTA2076, lines 1-60 (long lines cut at 120 characters)
@@ -799,3 +799,57 @@ def test_cut_copy_ended_by_its_own_record_07LIMA1862() -> None:
     assert cut.text.startswith("UNCLAS LIMA 001862")
     assert "header-truncated-copy" in [d.code for d in cable.diagnostics]
     assert not uncovered(cable)
+
+
+# -- the date line of a newspaper's cable page ----------------------------------------
+# Partial extracts and flattened datasets copied from a newspaper's cable pages open
+# with the page's date line, which is the DTG's day and time: "Monday, 26 July 2004,
+# 07:22" over the banner (8 development cables), or glued to it when the newlines
+# are lost (5 flattened renderings). Excerpts verbatim (04DUBLIN1101, lines 1-12 cut
+# after the Classified By line; 09BAKU478's rendering, its first 174 characters).
+DUBLIN1101 = """This record is a partial extract of the original cable. The full text of the \
+original cable is not available.
+
+Monday, 26 July 2004, 07:22
+C O N F I D E N T I A L SECTION 01 OF 02 DUBLIN 001101
+SIPDIS
+DEPT FOR S/P AND EUR/UBI; NSC FOR VOLKER
+EO 12958 DECL: 07/07/2014
+TAGS EI, PGOV, PINR, PREL, PTER, UK, EUN, NIPP
+SUBJECT: NORTHERN IRELAND - IRISH PM TELLS SPECIAL ENVOY
+REISS THAT IRISH AND BRITS READY FOR ONE FINAL PUSH TO CLOSE A DEAL
+REF: LONDON 4943
+Classified By: AMBASSADOR JAMES KENNY PER 1.4 (B) AND (D)
+"""
+BAKU478_FLATTENED = (
+    "Friday, 12 June 2009, 12:11S E C R E T SECTION 01 OF 03 BAKU 000478 SIPDIS EO 12958 "
+    "DECL: 06/03/2019 TAGS PREL, PTER, SNAR, ENRG, ELTN, AJ, PK, TU, TX, IR BAKU 00000478  "
+    "001.2 OF 003 SUBJECT: IRAN VIEW FROM BAKU: VIOLENCE IN BALUCHISTAN"
+)
+
+
+def test_page_date_line_dates_a_partial_extract_04DUBLIN1101() -> None:
+    cable = cablegram.parse_cable(DUBLIN1101)
+    assert cable.date == dt.datetime(2004, 7, 26, 7, 22, tzinfo=dt.timezone.utc)
+    assert cable.date_source is DateSource.WRAPPER
+    assert cable.date_precision is DatePrecision.MINUTE
+    assert cable.reference_id == "04DUBLIN1101"
+    codes = [d.code for d in cable.diagnostics]
+    assert "date-from-wrapper" in codes and "dtg-missing" not in codes
+    assert "Monday, 26 July 2004, 07:22" in [w.text for w in cable.wrapper]
+
+
+def test_page_date_line_glued_to_the_banner_09BAKU478_flattened() -> None:
+    cable = cablegram.parse_cable(BAKU478_FLATTENED)
+    assert cable.date == dt.datetime(2009, 6, 12, 12, 11, tzinfo=dt.timezone.utc)
+    assert cable.reference_id == "09BAKU478"
+    # without the line the id still comes from the release's index, but no date
+    bare = cablegram.parse_cable(BAKU478_FLATTENED.replace("Friday, 12 June 2009, 12:11", ""))
+    assert bare.date is None
+
+
+def test_page_date_line_with_the_wrong_weekday_is_no_date() -> None:
+    # altered: 26 July 2004 was a Monday, so a "Sunday" line is not that day's
+    cable = cablegram.parse_cable(DUBLIN1101.replace("Monday, 26", "Sunday, 26"))
+    assert cable.date is None
+    assert cable.date_source is None

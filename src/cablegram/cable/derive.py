@@ -12,6 +12,7 @@ from cablegram._text import make_view
 from cablegram.cable.draft import DateHint, Draft
 from cablegram.errors import Severity
 from cablegram.grammar import layout as gl
+from cablegram.grammar import transmission as gt
 from cablegram.model import (
     Addressee,
     Banner,
@@ -110,9 +111,8 @@ def _date_from_wrapper(
         for found in gl.WRAPPER_DATE.finditer(view):
             kind = next(k for k in gl.WRAPPER_DATE_KINDS if found[f"{k}_date"] is not None)
             time = found.groupdict().get(f"{kind}_time")
-            try:
-                value = dt.datetime.fromisoformat(f"{found[f'{kind}_date']}T{time or '00:00'}")
-            except ValueError:
+            value = _wrapper_value(found[f"{kind}_date"], time)
+            if value is None:
                 continue
             rid = found.groupdict().get(f"{kind}_id")
             given = ids.canonical_id(rid) if rid else None
@@ -131,6 +131,22 @@ def _date_from_wrapper(
             precision = DatePrecision.MINUTE if time else DatePrecision.DAY
             return (value.replace(tzinfo=dt.timezone.utc), precision), value.year
     return None, None
+
+
+def _wrapper_value(date: str, time: str | None) -> dt.datetime | None:
+    """The date and time of a wrapper line: ISO (``2005-05-23``) or written out with
+    its weekday (``Wednesday, 11 February 2009``, taken only when the weekday is that
+    day's); None when it is no real date."""
+    try:
+        if date[:1].isdigit():
+            return dt.datetime.fromisoformat(f"{date}T{time or '00:00'}")
+        weekday, day, month, year = date.replace(",", "").split()
+        hour, minute = (int(part) for part in (time or "0:0").split(":"))
+        value = dt.datetime(int(year), gt.MONTHS.index(month[:3].upper()) + 1, int(day))
+        value = value.replace(hour=hour, minute=minute)
+    except ValueError:
+        return None
+    return value if f"{value:%A}" == weekday else None
 
 
 # -------------------------------------------------------------- reference id

@@ -161,6 +161,10 @@ _lazy.add(
     # / 03THEHAGUE2670"), blank lines between them or not
     r"|\d{1,7} *\n(?: *\n)*? *(?P<rec_date>\d{4}-\d{2}-\d{2}) *\n(?: *\n)*? *"
     r"(?P<rec_id>\d{2}[A-Z][A-Z0-9]*\d) *$"
+    # the day and time a newspaper's cable page (and the dumps copied from it) gives,
+    # the DTG's: "Wednesday, 11 February 2009, 13:03" (DTG 111303Z FEB 09)
+    r"|(?P<day_date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [0-9]{1,2} [A-Z][a-z]+ [0-9]{4}),"
+    r" (?P<day_time>[0-9]{1,2}:[0-9]{2})"
     r")",
 )
 #: A cables.csv row printed raw in a dump, the cable's transmission header starting in
@@ -173,7 +177,12 @@ _lazy.add(
     r"[^\n]*?(?=VZCZC)",
 )
 #: What each kind of :data:`WRAPPER_DATE` line is called in messages.
-WRAPPER_DATE_KINDS = {"cd": "Cable dated line", "csv": "cables.csv row", "rec": "record dump"}
+WRAPPER_DATE_KINDS = {
+    "cd": "Cable dated line",
+    "csv": "cables.csv row",
+    "rec": "record dump",
+    "day": "date line of a cable page",
+}
 #: The reference id line of a "key: value" record (``refid: 06LIMA2366``).
 RECORD_REFID: re.Pattern[str]
 _lazy.add("RECORD_REFID", r"(?m)^ *refid: *(?P<refid>\d{2}[A-Z][A-Z0-9]*\d) *$")
