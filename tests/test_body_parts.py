@@ -578,3 +578,74 @@ def test_a_heading_that_opens_with_an_ellipsis_09LONDON2780() -> None:
     ]
     # three dots alone are no heading
     assert not cablegram.cable.titles.looks_like_heading("...")
+
+
+# A title over its rule may end with initials and their period ("FOR U.S.": 47
+# development cables) or trail off with an ellipsis ("Succession in Place...", some
+# 50): neither period ends a sentence. Excerpts verbatim, trailing blanks kept with
+# explicit "\n"; the banner and SUBJECT lines are added to make each a cable.
+
+BRUSSELS524_BODY = (
+    "C O N F I D E N T I A L BRUSSELS 000524\n\nSIPDIS\n\nSUBJECT: BELLINGER VISIT\n\n"
+    "15. (C) Both sides agreed that the U.S. and EU needed to consult \n"
+    "further in order to avoid a train wreck at the Human Rights \n"
+    "Commission on this. \n\n"
+    "------------------------------------ \n"
+    "EUROPEAN REACTIONS POSITIVE FOR U.S. \n"
+    "------------------------------------ \n\n"
+    "16. (C) COMMENT: By and large, Bellinger's European \n"
+    "interlocutors responded very positively to his visit. \n"
+)
+MADRID113_BODY = (
+    "C O N F I D E N T I A L MADRID 000113\n\nSIPDIS\n\nSUBJECT: MOD VISIT\n\n"
+    "1. (C) Summary: Cuesta raised an incident during a port call in Barcelona, Gaza arms\n"
+    "smuggling, and so-called Guantanamo flights. End summary.\n\n"
+    "MOD Visit to U.S.\n-----------------\n\n"
+    "2. (C) Cuesta said MOD Carme Chacon hoped to visit Washington\n"
+)
+BEIJING2063_BODY = (
+    "C O N F I D E N T I A L BEIJING 002063\n\nSIPDIS\n\nSUBJECT: SUCCESSION\n\n"
+    "1. (C) Summary: Three years out, however, this succession scenario \n"
+    "was by no means guaranteed, contacts contended, as a number \n"
+    "of factors could cause Xi to stumble. End Summary. \n\n"
+    "Tense, but Stable, Succession in Place... \n"
+    "------------------------------------------ \n\n"
+    "2. (C) Echoing views we have heard from a number of contacts \n"
+)
+MEXICO2460_BODY = (
+    "C O N F I D E N T I A L MEXICO 002460\n\nSIPDIS\n\nSUBJECT: PRI CAMPAIGN\n\n"
+    "1. (C) Summary: determine its future.  End summary. \n \n"
+    "A Flawed Candidate... \n---------------------- \n \n"
+    "2.  (C) Outside observers -- and an increasing number of PRI \n \n"
+    "...While Pursuing a Dubious Strategy... \n"
+    "---------------------------------------- \n \n"
+    "3.  (C) Party contacts have shared with us their criticism of \n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "number"),
+    [
+        (BRUSSELS524_BODY, "EUROPEAN REACTIONS POSITIVE FOR U.S.", "16"),
+        (MADRID113_BODY, "MOD Visit to U.S.", "2"),
+        (BEIJING2063_BODY, "Tense, but Stable, Succession in Place...", "2"),
+    ],
+    ids=["06BRUSSELS524", "09MADRID113", "09BEIJING2063"],
+)
+def test_a_ruled_title_ending_in_initials_or_an_ellipsis(
+    text: str, title: str, number: str
+) -> None:
+    cable = cablegram.parse_cable(text, year=2009)
+    assert headings(cable) == [title]
+    assert paragraph(cable, number).heading == title
+    # the title is not left at the end of the paragraph above it
+    above = paragraph(cable, str(int(number) - 1))
+    assert title not in above.text
+
+
+def test_titles_that_trail_off_and_go_on_06MEXICO2460() -> None:
+    cable = cablegram.parse_cable(MEXICO2460_BODY, year=2006)
+    assert headings(cable) == ["A Flawed Candidate...", "...While Pursuing a Dubious Strategy..."]
+    assert [p.heading for p in cable.paragraphs] == [None, *headings(cable)]
+    # a line that ends a sentence over a rule is still no title
+    assert not cablegram.cable.titles.short("They met the Ambassador.")

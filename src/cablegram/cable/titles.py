@@ -73,9 +73,26 @@ def line_tail(text: str) -> tuple[int, str] | None:
 _TAIL_WINDOW = 200
 
 
+#: Initials with their periods at the end of a title: "FOR U.S.", "THE U.N.", "D.C."
+#: (the period is the abbreviation's, not a sentence's).
+_INITIALS_END = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,}$")
+
+
+def _ends_like_sentence(s: str, marks: str) -> bool:
+    """Whether ``s`` (stripped) ends with one of ``marks`` as a sentence does: a
+    period after initials ("POSITIVE FOR U.S.", 06BRUSSELS524) is the initials'."""
+    return s[-1:] in marks and not (s[-1] == "." and _INITIALS_END.search(s))
+
+
 def short(text: str) -> bool:
+    """Whether a line set off by a rule is short enough for a title and does not end
+    as a sentence; a title may trail off ("Tense, but Stable, Succession in Place...",
+    09BEIJING2063; "TIMELINES...")."""
     words = text.split()
-    return 0 < len(words) <= 12 and len(text.strip()) <= 100 and not text.rstrip().endswith(".")
+    s = text.strip()
+    if s.endswith(("...", "…")):
+        s = s.rstrip(".…").rstrip() or s
+    return 0 < len(words) <= 12 and len(s) <= 100 and not _ends_like_sentence(s, ".")
 
 
 def titled(text: str) -> bool:
@@ -84,7 +101,9 @@ def titled(text: str) -> bool:
     s = text.strip()
     first = s[:1]
     return (
-        (first.isupper() or first.isdigit()) and s[-1] not in ".,;" and not SENTENCE_END.search(s)
+        (first.isupper() or first.isdigit())
+        and not _ends_like_sentence(s, ".,;")
+        and not SENTENCE_END.search(s)
     )
 
 
@@ -95,7 +114,7 @@ def looks_like_heading(text: str, *, longest: int = 10) -> bool:
     if s.startswith("..."):  # a title that goes on from the one before: "...Or Does It?"
         s = s[3:].lstrip()
     words = s.split()
-    if not 0 < len(words) <= longest or len(s) > 8 * longest or s[-1] in ".,;":
+    if not 0 < len(words) <= longest or len(s) > 8 * longest or _ends_like_sentence(s, ".,;"):
         return False
     if not s[0].isupper():
         return False
