@@ -649,3 +649,54 @@ def test_titles_that_trail_off_and_go_on_06MEXICO2460() -> None:
     assert [p.heading for p in cable.paragraphs] == [None, *headings(cable)]
     # a line that ends a sentence over a rule is still no title
     assert not cablegram.cable.titles.short("They met the Ambassador.")
+
+
+# A number and a parenthesis at the start of a line right under a line of text, with
+# no mark, is an amount or a list item run over the lines ("(approximately USD" /
+# "260) per night"; "1) Bechtel (American), 2) ACS (Spanish), and" / "3) Sacyr"): it
+# opens a paragraph only as the number expected next, or a list's first. After a
+# blank line such a number may restart the numbering (a press summary's articles
+# after its index, 09TOKYO1441). Excerpts verbatim, trailing blanks with "\n".
+
+KUWAIT3201_BODY = (
+    "UNCLAS KUWAIT 003201\n\nSIPDIS\n\nSUBJECT: VISIT\n\n"
+    "2. Please apply for Iraq clearance through Embassy Baghdad. \n \n"
+    "3. Hotel reservations have been made for 15 and 16 Aug, at the \n"
+    "Radisson SAS at the rate of 66.000 KD plus 15% (approximately USD \n"
+    "260) per night for single rooms, which includes a buffet breakfast. \n"
+    "The per diem rate for Kuwait is USD 260 plus M&IE of USD 96 for a \n \n"
+    "4. Please advise.\n"
+)
+PANAMA519_BODY = (
+    "C O N F I D E N T I A L PANAMA 000519\n\nSIPDIS\n\nSUBJECT: CANAL BIDS\n\n"
+    "3. (C) Three consortia submitted bids and are led by the\n"
+    "following firms: 1) Bechtel (American), 2) ACS (Spanish), and\n"
+    "3) Sacyr (Spanish). According to a representative from the\n"
+    "Canal Expansion Project Advisor (American firm CH2MHill),\n\n"
+    "4. (C) The bids were opened.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [(KUWAIT3201_BODY, "USD 260) per night"), (PANAMA519_BODY, "and 3) Sacyr")],
+    ids=["06KUWAIT3201", "09PANAMA519"],
+)
+def test_a_number_run_over_from_the_line_above_opens_no_paragraph(text: str, inside: str) -> None:
+    cable = cablegram.parse_cable(text, year=2007)
+    assert [p.number for p in cable.paragraphs] == ["2", "3", "4"][-len(cable.paragraphs) :]
+    assert inside in " ".join(paragraph(cable, "3").text.split())
+
+
+def test_numbers_restart_after_a_blank_line_09TOKYO1441() -> None:
+    text = (
+        "UNCLAS TOKYO 001441\n\nSIPDIS\n\nSUBJECT: JAPANESE MORNING PRESS HIGHLIGHTS\n\n"
+        "1) Prime Minister's daily schedule (Nikkei)\n"
+        "2) Under Secretary Flournoy in press conference (Yomiuri)\n"
+        "3) Flournoy acknowledges some adjustments possible (Yomiuri)\n\n"
+        "Articles:\n\n"
+        "1) Prime Minister's schedule, June 25\n\n"
+        "2) U.S. under secretary of defense says China concerned\n"
+    )
+    cable = cablegram.parse_cable(text, year=2009)
+    assert [p.number for p in cable.paragraphs if p.number] == ["1", "2", "3", "1", "2"]

@@ -35,7 +35,30 @@ def read_opener(view: str, a: int, b: int, text: str, expected: int) -> Opener |
             return None
     groups = found.re.groupindex
     number = found["number"] if "number" in groups else None
+    if (
+        number is not None
+        and not found["marking"]
+        and view[found.end("number") : found.end("number") + 1] == ")"
+        and int(number.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+        not in (expected, 1)
+        and _under_a_line(view, a)
+    ):
+        # "260) per night" right under "plus 15% (approximately USD", "2) ACS
+        # (Spanish)" in a list run over lines: a number and a parenthesis with no mark,
+        # on the line after a line of text, opens a paragraph only as the number
+        # expected next (or a list's first); after a blank line it may restart
+        # numbering (the articles of a press summary after its index, 09TOKYO1441)
+        return None
     mark = None
     if found["marking"]:
         mark = (shift + found.start("marking"), shift + found.end("marking"))
     return number, mark, shift + found.end()
+
+
+def _under_a_line(view: str, a: int) -> bool:
+    """Whether the line at ``a`` comes right under a line with text (no blank line
+    between): it goes on with that line's block."""
+    if a == 0 or view[a - 1] != "\n":
+        return False
+    start = view.rfind("\n", 0, a - 1) + 1
+    return bool(view[start : a - 1].strip())
