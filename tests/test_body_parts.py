@@ -700,3 +700,38 @@ def test_numbers_restart_after_a_blank_line_09TOKYO1441() -> None:
     )
     cable = cablegram.parse_cable(text, year=2009)
     assert [p.number for p in cable.paragraphs if p.number] == ["1", "2", "3", "1", "2"]
+
+
+# A number whose period is lost before its mark ("1 (C) The President", "7 (C)
+# Balkenende": 20 development cables) opens the paragraph expected next. Excerpts
+# verbatim (06BOGOTA10197, lines 25-30; 04THEHAGUE1833, lines 135-140).
+BOGOTA10197_BODY = (
+    "C O N F I D E N T I A L BOGOTA 010197\n\nSIPDIS\n\n"
+    "SUBJECT: UPDATE ON DRUMMOND GAS DISCOVERY \n\n"
+    "Classified By: CDA MILTON DRUCKER FOR REASONS 1.4(B) AND (D) \n\n"
+    "1 (C) The President of Drummond Coal Colombia, Augusto \n"
+    "Jimenez recently met with embassy officials to give an update \n"
+    "on Drummond gas and coal projects in Colombia. He also \n\n"
+    "2. (C) Drummond said the discovery was large.\n"
+)
+THEHAGUE1833_BODY = (
+    "C O N F I D E N T I A L THE HAGUE 001833\n\nSIPDIS\n\nSUBJECT: TURKEY\n\n"
+    "6. (C) Balkenende said the EU should name \n"
+    "specific steps with the clear understanding that a date would \n"
+    "be set as soon as they are accomplished. \n\n"
+    "7 (C) Balkenende reiterated that the EU must not rewrite the \n"
+    "rules to help or hinder Turkey's bid for accession -- a deal \n"
+    "is a deal. Talk of offering the Turks a privileged \n"
+)
+
+
+def test_a_number_without_its_period_before_a_mark_06BOGOTA10197_04THEHAGUE1833() -> None:
+    first = cablegram.parse_cable(BOGOTA10197_BODY, year=2006).paragraphs[0]
+    assert (first.number, first.marking.level) == ("1", "C")
+    assert first.text.startswith("The President of Drummond")
+    cable = cablegram.parse_cable(THEHAGUE1833_BODY, year=2004)
+    assert [p.number for p in cable.paragraphs] == ["6", "7"]
+    assert paragraph(cable, "7").text.startswith("Balkenende reiterated")
+    # altered: a number out of turn is no paragraph's (it stays in paragraph 6)
+    out_of_turn = THEHAGUE1833_BODY.replace("7 (C) Balkenende", "9 (C) Balkenende")
+    assert [p.number for p in cablegram.parse_cable(out_of_turn, year=2004).paragraphs] == ["6"]

@@ -201,6 +201,19 @@ def test_a_dump_date_glued_to_the_banner_09ANKARA226() -> None:
     assert [c.name for c in cable.captions] == ["SIPDIS", "SENSITIVE"]
     assert cable.subject is not None
     assert cable.subject.text == "ELDERLY AMERICAN SMUGGLED OUT OF IRAN"
+    # the line is the DTG's day and time (R 111303Z FEB 09 in the clean text)
+    assert cable.date == dt.datetime(2009, 2, 11, 13, 3, tzinfo=dt.timezone.utc)
+    assert cable.reference_id == "09ANKARA226"
+
+
+def test_a_number_without_its_period_glued_after_a_quote_09ASHGABAT757() -> None:
+    """``... think again.”6 (C) COMMENT: During our conversation``: paragraph 6, as
+    in the clean text (``6 (C) COMMENT:`` on a line of its own)."""
+    cable = _read("09ASHGABAT757")
+    assert [p.number for p in cable.paragraphs] == [None, "1", "2", "3", "4", "5", "6"]
+    last = cable.paragraphs[-1]
+    assert last.marking is not None and last.marking.level == "C"
+    assert last.text.startswith("COMMENT: During our conversation")
 
 
 def test_captions_of_a_correction_note_stay_together_09DOHA733() -> None:

@@ -308,7 +308,11 @@ class _Breaks:
         for sign in g.PILCROW.finditer(text, start):
             numbered = g.SIGN_NUMBER.match(text, sign.start())
             marks.append((sign.start(), int(numbered["number"]) if numbered else 0, "sign"))
-        for kind, pattern in (("marked", g.MARKED_NUMBER), ("bare", g.BARE_NUMBER)):
+        for kind, pattern in (
+            ("marked", g.MARKED_NUMBER),
+            ("bare", g.BARE_NUMBER),
+            ("bare", g.UNDOTTED_NUMBER),  # taken, as a bare one, only as the next number
+        ):
             for found in pattern.finditer(text, start):
                 marks.append((found.start(), int(found["number"]), kind))
         last = 0

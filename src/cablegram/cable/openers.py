@@ -1,7 +1,7 @@
 """What opens a numbered or marked paragraph at the start of a line: its number
 (``1.``, ``12.(S/NF)``, ``2a.``), its mark first (``(C) 1.``), a number glued to the
-text (``3.Haggag``, taken only where 3 is the number expected next), or a mark
-alone (``(C) Text``)."""
+text (``3.Haggag``) or without its period before a mark (``7 (C) Minister``), each
+taken only where it is the number expected next, or a mark alone (``(C) Text``)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def read_opener(view: str, a: int, b: int, text: str, expected: int) -> Opener |
     a, b = a - shift, b - shift
     found = g.PARAGRAPH_START.match(view, a, b) or g.MARK_FIRST_START.match(view, a, b)
     if found is None:
-        glued = g.GLUED_START.match(view, a, b)
+        glued = g.GLUED_START.match(view, a, b) or g.NUMBER_MARK_START.match(view, a, b)
         if glued is not None and int(glued["number"]) == expected:
             found = glued
     if found is None:

@@ -38,6 +38,15 @@ _lazy.add(
     rf"(?P<marking>\( *{v.portion_levels()}(?![A-Za-z]{{3}}){_CONTROLS}\))? *",
     re.MULTILINE,
 )
+#: A number and a mark with the number's period lost: ``7 (C) Minister Verhagen``
+#: (16 development cables); trusted only where it is the number expected next.
+NUMBER_MARK_START: re.Pattern[str]
+_lazy.add(
+    "NUMBER_MARK_START",
+    r"^ *(?P<number>\d{1,3}) +"
+    rf"(?P<marking>\( *{v.portion_levels()}(?![A-Za-z]{{3}}){_CONTROLS}\))(?= ) *",
+    re.MULTILINE,
+)
 #: A paragraph's number glued to the end of the sentence before it where a line break
 #: was lost: "... by DFID.  2. DFID contacts" (09LONDON2131), "... he said. 10. (SBU)
 #: Comment:" (08BRASILIA640); or after two blanks, the mark of a lost line break in a

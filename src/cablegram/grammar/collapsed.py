@@ -120,6 +120,14 @@ _lazy.add(
     rf"(?<![0-9¶])(?<![0-9]\.)(?<!¶ )(?P<number>[0-9]{{1,2}})\. ?(?= *\({v.portion_levels()}"
     r"(?:/+[A-Z]+)*(?: [A-Z]+)*\))",
 )
+#: A paragraph number whose period is lost before its marking, after the end of a
+#: sentence or two blanks: ``... think again.”6 (C) COMMENT:`` (09ASHGABAT757).
+UNDOTTED_NUMBER: re.Pattern[str]
+_lazy.add(
+    "UNDOTTED_NUMBER",
+    r"(?:(?<=[.!?\"”)] )|(?<=[.!?\"”)])|(?<=  ))(?P<number>[0-9]{1,2}) "
+    rf"(?=\({v.portion_levels()}(?:/+[A-Z]+)*(?: [A-Z]+)*\) )",
+)
 #: A paragraph number without a marking, after the end of a sentence or two blanks:
 #: ``... permit.2. The``, ``...  2.  Begin``.
 BARE_NUMBER: re.Pattern[str]
