@@ -38,6 +38,38 @@ def test_smart_marker_between_blank_lines_mid_sentence_06BEIJING23571() -> None:
     assert uncovered(cable) == []
 
 
+# 09BEIJING2063, lines 104-114 (under its paragraph's number): the same with a
+# capital after the marker ("... trying to undermine" / marker / "Xi as heir
+# apparent."): 83 development cables; a title after a marker stays apart.
+BEIJING2063 = (
+    '¶6. (C) inevitable. Xi\'s role as PRC Vice President was "useless," \n'
+    "Wang said, and there had only been one succession in Party \n"
+    "history that went according to plan, the transfer of power \n"
+    "from Jiang Zemin to Hu Jintao in 2002. Wang said that rumors \n"
+    "continued to circulate that people were trying to undermine \n"
+    "\n"
+    "BEIJING 00002063 002 OF 002 \n"
+    "\n"
+    "\n"
+    "Xi as heir apparent. Wang claimed that Xi's extended \n"
+    "diplomatic visits to Mexico and five Latin American and \n"
+)
+
+
+def test_page_marker_mid_sentence_before_a_capital_09BEIJING2063() -> None:
+    cable = cablegram.parse_cable(BEIJING2063, year=2009)
+    (p,) = cable.paragraphs
+    assert "\n" not in p.text
+    assert "trying to undermine Xi as heir apparent." in p.text
+    # a title after the marker is no part of the sentence before it
+    titled = BEIJING2063.replace(
+        "Xi as heir apparent. Wang", "Actions and Measures Going Forward\n\nWang"
+    )
+    (q,) = cablegram.parse_cable(titled, year=2009).paragraphs
+    assert "undermine\n\nActions and Measures Going Forward" in q.text
+    assert uncovered(cable) == []
+
+
 # 03ROME2045, lines 43-53: a received copy's page break in the middle of a paragraph:
 # the classification at the foot of page 2, a blank line, the header of page 3
 ROME2045 = (

@@ -59,6 +59,10 @@ _BROKEN = re.compile(r"[A-Za-z]-$")
 
 
 _BLANK_LINE = re.compile(r"\n[ ]*\n")
+#: A line that may go on with a sentence after a page marker though it starts with
+#: a capital: a word of letters and a blank ("Xi as", "Symposium of"), not a sub-item
+#: ("A. ", "-- "), a number or a title alone.
+_GOES_ON_CAPITAL = re.compile(r" *[A-Z][a-z]+[,;]? +[a-z]")
 #: A handling word alone on a line inside the body: transmission furniture, not text.
 _FURNITURE = re.compile(r" *(?:SENSITIVE +)?SIPDIS *")
 _SPACED_BREAK = re.compile(r"\n[ ]*\n[ ]*\n[\n ]*")
@@ -104,8 +108,9 @@ def without_page_lines(ctx: Text, start: int, end: int) -> str:
                 keep[j] = False
         last_text = k
     # A marker set off by blank lines inside a sentence: the line before it is left
-    # open and the one after goes on in lower case ("... agreements with" / marker /
-    # "those countries.").  A paragraph never opens in lower case: the gap goes.
+    # open and the one after goes on ("... agreements with" / marker / "those
+    # countries."; "... trying to undermine" / marker / "Xi as heir apparent.",
+    # 09BEIJING2063): the gap goes, unless the line after opens a sub-item.
     before: int | None = None  # the last line with text
     for k, line in enumerate(lines):
         if not line.strip():
@@ -114,7 +119,16 @@ def without_page_lines(ctx: Text, start: int, end: int) -> str:
             before is not None
             and any(masked[before + 1 : k])
             and not titles.ENDS_SENTENCE.search(lines[before])
-            and titles.GOES_ON.match(line)
+            and (
+                titles.GOES_ON.match(line)
+                # a capital after a full line, not a title ("Training", "Actions and
+                # Measures Going Forward" stay apart)
+                or (
+                    len(lines[before].strip()) >= 40
+                    and _GOES_ON_CAPITAL.match(line) is not None
+                    and not titles.looks_like_heading(line)
+                )
+            )
         ):
             for j in range(before + 1, k):
                 keep[j] = False
