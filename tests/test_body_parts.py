@@ -735,3 +735,40 @@ def test_a_number_without_its_period_before_a_mark_06BOGOTA10197_04THEHAGUE1833(
     # altered: a number out of turn is no paragraph's (it stays in paragraph 6)
     out_of_turn = THEHAGUE1833_BODY.replace("7 (C) Balkenende", "9 (C) Balkenende")
     assert [p.number for p in cablegram.parse_cable(out_of_turn, year=2004).paragraphs] == ["6"]
+
+
+# A summary's end marker with no period glued before a title and its rule ends the
+# summary, not the title's words (08USNATO276, 09BISHKEK700, 09CAIRO2133): the
+# heading is the words after it. Excerpts verbatim (the end of a paragraph's line).
+USNATO276_BODY = (
+    "C O N F I D E N T I A L USNATO 000276\n\nSIPDIS\n\nSUBJECT: GEORGIA\n\n"
+    "1. (C) SUMMARY: On the other hand, Poland--a strong supporter of NATO MAP--had "
+    "argued that the crisis only reinforced the need for the NAC to travel to the region. "
+    "END SUMMARY Emergency NAC Idea Floated, but Rejected "
+    "---------------------------------------- \n\n"
+    "2. (C) On August 8, the Czech Mission contacted Charge Weinrod, proposing that\n"
+)
+CAIRO2133_BODY = (
+    "C O N F I D E N T I A L CAIRO 002133\n\nSIPDIS\n\nSUBJECT: EGYPT\n\n"
+    "1. (C) SUMMARY: Aboul Gheit named Iran -- its continued use of proxies Hezbollah and "
+    "Hamas -- as the most serious regional threats. END SUMMARY ---------------- "
+    "Regional Threats ----------------\n"
+    "2.(C) Aboul Gheit began the meeting with an overview of the many regional threats.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (USNATO276_BODY, "Emergency NAC Idea Floated, but Rejected"),
+        (CAIRO2133_BODY, "Regional Threats"),
+    ],
+    ids=["08USNATO276", "09CAIRO2133"],
+)
+def test_an_end_marker_before_a_glued_title_ends_the_summary(text: str, title: str) -> None:
+    cable = cablegram.parse_cable(text, year=2009)
+    assert headings(cable)[:1] == [title]
+    assert paragraph(cable, "2").heading == title
+    assert cable.summary is not None
+    assert cable.summary.text.endswith("regional threats." if "CAIRO" in text else "region.")
+    assert uncovered(cable) == []

@@ -414,10 +414,10 @@ class _Walk:
         if ruled_line:
             found = g.GLUED_HEADING.search(text)
             if found is not None:
-                name = found["ruled"] or found["text"]
+                at, name = titles.glued_title(found)
                 if titles.short(name) and name.strip()[:1].isupper():
                     last = below if underlined and below is not None else i
-                    return a + found.start() + 1, last, name
+                    return a + at, last, name
         named = g.GLUED_NAME.search(text) if text.rstrip()[-1:] in "tTyYsS:" else None
         if named is not None and self._ends_block(i):
             return a + named.start("text"), i, named["text"]

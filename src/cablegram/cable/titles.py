@@ -65,8 +65,36 @@ def line_tail(text: str) -> tuple[int, str] | None:
             pass
     if last is None:
         return None
-    name = text[last.end() :].rstrip()
-    return (last.end(), name) if name[:1].isupper() else None
+    start = last.end() + after_end_marker(text[last.end() :])[1]
+    name = text[start:].rstrip()
+    return (start, name) if name[:1].isupper() else None
+
+
+def after_end_marker(name: str) -> tuple[int, int]:
+    """Where, in a title glued after a sentence, a summary's or comment's end marker
+    written with no period ends, and where the rule after it ends: the marker ends
+    that part, the title starts after it ("... region. END SUMMARY Emergency NAC Idea
+    Floated, but Rejected -----", 08USNATO276; "END SUMMARY -------- Regional Threats
+    --------", 09CAIRO2133).  (0, 0) when the title has none, or nothing after it."""
+    marker = _END_MARKER.match(name)
+    return (marker.end("words"), marker.end()) if marker is not None else (0, 0)
+
+
+def glued_title(found: re.Match[str]) -> tuple[int, str]:
+    """Where (in its line) a title matched by ``GLUED_HEADING`` starts, and its words:
+    after a summary's or comment's end marker, which stays with the text before it
+    (the rule after the marker goes with the title)."""
+    group = "ruled" if found["ruled"] else "text"
+    words, skip = after_end_marker(found[group])
+    if not skip:
+        return found.start() + 1, found[group]
+    return found.start(group) + words, found[group][skip:]
+
+
+#: The end marker of a summary or a comment and a rule after it, a title after them.
+_END_MARKER = re.compile(
+    r"(?i)(?P<words>end +(?:of +)?(?:summary|comments?)[ :]+)(?:[-=]{3,} +)*(?=\w)"
+)
 
 
 #: How far from a line's end the sentence before a glued title is looked for.
