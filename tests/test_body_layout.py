@@ -70,6 +70,32 @@ def test_page_marker_mid_sentence_before_a_capital_09BEIJING2063() -> None:
     assert uncovered(cable) == []
 
 
+# 08ADDISABABA286, lines 108-118: a SMART section line cuts its post's name to ten
+# characters ("ADDIS ABAB", "BUENOS AIR", "USUN NEW Y": 37 development cables): the
+# whole name is the marker's, and none of it stays in the paragraph.
+ADDISABABA286 = (
+    "¶4. (C) good decisions, has not incited violence.  A/S Frazer noted \n"
+    "that it is difficult to have leverage over the opposition, \n"
+    "since the natural leverage of a government is over another \n"
+    "government, rather than an opposition group.  The United \n"
+    " \n"
+    "ADDIS ABAB 00000286  002 OF 005 \n"
+    " \n"
+    " \n"
+    "States is advocating a message of accountability on all \n"
+    "sides, both government and opposition.  A/S Frazer noted that \n"
+)
+
+
+def test_section_line_with_its_post_name_cut_short_08ADDISABABA286() -> None:
+    cable = cablegram.parse_cable(ADDISABABA286, year=2008)
+    assert [m.text for m in cable.page_markers] == ["ADDIS ABAB 00000286  002 OF 005"]
+    (p,) = cable.paragraphs
+    assert "ADDIS" not in p.text
+    assert "The United States is advocating" in p.text
+    assert uncovered(cable) == []
+
+
 # 03ROME2045, lines 43-53: a received copy's page break in the middle of a paragraph:
 # the classification at the foot of page 2, a blank line, the header of page 3
 ROME2045 = (

@@ -439,7 +439,25 @@ def post_name_start(line: str, serial: int) -> int:
     if run is None:
         return serial
     words = list(_CAPITALISED.finditer(run.group()))
+    names, cut = _written_post_names(), _cut_post_names()
     for k in range(len(words), 0, -1):
-        if " ".join(w.group() for w in words[-k:]).upper() in _written_post_names():
+        name = " ".join(w.group() for w in words[-k:]).upper()
+        if name in names or name in cut:
             return run.start() + words[-k].start()
     return run.start() + words[-1].start()
+
+
+#: How many characters of a post's name a SMART section line keeps (``ADDIS ABAB
+#: 00000286 002 OF 005``, ``BUENOS AIR``, ``USUN NEW Y``).
+_SECTION_LINE_NAME = 10
+
+
+@functools.cache
+def _cut_post_names() -> frozenset[str]:
+    """The post names of more than one word that a SMART section line cuts short,
+    as it writes them (``ADDIS ABAB`` for ``ADDIS ABABA``)."""
+    return frozenset(
+        name[:_SECTION_LINE_NAME].rstrip()
+        for name in _written_post_names()
+        if len(name) > _SECTION_LINE_NAME and " " in name[:_SECTION_LINE_NAME].strip()
+    )
