@@ -187,6 +187,15 @@ SHAPES: list[tuple[str, str, Callable[[int], str]]] = [
         lambda k: _cable(body=(BODY + "OTTAWA 00002266 002.2 OF 004\n\n") * k),
     ),
     (
+        # one line of rule pieces with words at both ends, glued after a sentence:
+        # each piece could end a heading's words (RULED_LINE, RULE_AFTER, GLUED_HEADING)
+        "rule pieces",
+        "cable",
+        lambda k: _cable(
+            body="1. (C) Text. -- T" + " - --" * k + " x\n\nTitle" + " ----" * k + " - x\n"
+        ),
+    ),
+    (
         "summary markers",
         "cable",
         lambda k: _cable(body="1. (C) SUMMARY: " + "COMMENT: x " * k + "\n"),

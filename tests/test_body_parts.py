@@ -772,3 +772,40 @@ def test_an_end_marker_before_a_glued_title_ends_the_summary(text: str, title: s
     assert cable.summary is not None
     assert cable.summary.text.endswith("regional threats." if "CAIRO" in text else "region.")
     assert uncovered(cable) == []
+
+
+# A rule the release wrapped ends in a loose dash or two ("------ -"): the title
+# glued between such rules to a paragraph's line is still a heading (10CAIRO23, 74
+# development cables), and a rule of single dashes too ("- - - Title - - -- - -",
+# 08BRASILIA1325). Excerpts verbatim, paragraph 2 cut after its first sentence.
+CAIRO23_BODY = (
+    "UNCLAS CAIRO 000023\n\nSIPDIS\n\nSUBJECT: EGYPT ECONOMIC NEWS\n\n"
+    "¶1. (U) The following are notable economic news stories that appeared over the past "
+    "week in the Egyptian press: --------------------------------------------- - Port Said "
+    "to Continue Operating as a Free Zone --------------------------------------------- -\n\n"
+    "2.(U) President Mubarak announced during his visit to Port Said that the governorate "
+    "would continue to operate as a free zone for the foreseeable future.\n"
+)
+BRASILIA1325_BODY = (
+    "UNCLAS BRASILIA 001325\n\nSIPDIS\n\nSUBJECT: USTDA VISIT\n\n"
+    "19. (U) Brazil prefers to start discussions first with\n\n"
+    "- - - - - - - - - - - - - Infrastructure Cooperation - - - - - - - - -- - - \n\n"
+    "20. (U) The USTDA Regional Director for Latin America and the Caribbean had an\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "number"),
+    [
+        (CAIRO23_BODY, "Port Said to Continue Operating as a Free Zone", "2"),
+        (BRASILIA1325_BODY, "Infrastructure Cooperation", "20"),
+    ],
+    ids=["10CAIRO23", "08BRASILIA1325"],
+)
+def test_titles_between_wrapped_rules(text: str, title: str, number: str) -> None:
+    cable = cablegram.parse_cable(text, year=2010)
+    assert headings(cable) == [title]
+    assert paragraph(cable, number).heading == title
+    above = cable.paragraphs[0]
+    assert "---" not in above.text and title not in above.text
+    assert uncovered(cable) == []

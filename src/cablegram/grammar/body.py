@@ -167,23 +167,37 @@ _lazy.add(
 #: A rule on a line of its own: ``--------``, ``=======``, ``- - - - -``, ``_____``.
 RULE_LINE: re.Pattern[str]
 _lazy.add("RULE_LINE", r"^(?=(?: *[-=_*~]){3})[-=_*~ ]+$")
+_RULE = r"(?=[-=_*~/]{2}|[-=] +[-=])(?:[-=_*~/]{2,}|[-=])(?: +(?:[-=_*~/]{2,}|[-=]))*"
 #: A heading between rules on its line: ``------- SUMMARY -------``, ``-- Economy --``.
 RULED_LINE: re.Pattern[str]
 _lazy.add(
     "RULED_LINE",
-    r"^ *(?P<rule>[-=_*~/]{2,}(?: +[-=_*~/]{2,})*|(?:[-=*] ){2,}) *(?P<text>[^-=_*~/ ].*?)"
-    r" *(?:[-=_*~/]{2,}(?: +[-=_*~/]{2,})*|(?: [-=*]){2,}) *$",
+    # a rule's pieces: runs of rule characters, or single dashes ("- - - - Title - -"),
+    # two characters at least; a rule of dashes may end in a loose dash ("------- -",
+    # the release wrapped it); the asterisks of "**** * Missing Section 002 * ****"
+    # are no rule's
+    rf"^ *(?P<rule>{_RULE}|(?:[-=*] ){{2,}}) *"
+    # the words end in a character no rule has, or a "/" after a letter (tried
+    # there, not at every piece; "http://.../manama/ *****")
+    r"(?P<text>[^-=_*~/ ](?:.*?(?:[^-=_*~/ ]|[A-Za-z]/))?)"
+    rf" *(?:{_RULE}|(?: [-=*]){{2,}}) *$",
 )
 #: A heading with a rule after it on its line: ``Why Engage Syria? ------------``.
 RULE_AFTER: re.Pattern[str]
-_lazy.add("RULE_AFTER", r"^ *(?P<text>[A-Za-z0-9\"'(].*?) +[-=_]{4,}(?: +[-=_]{2,})* *$")
+#: (Its words end in a character no rule has: a line of rule pieces that ends in a
+#: word is then tried at its words' end, not at every piece.)
+_lazy.add(
+    "RULE_AFTER",
+    r"^ *(?P<text>[A-Za-z0-9\"'(](?:.*?[^-=_ ])?) +[-=_]{4,}(?: +[-=_]+)* *$",
+)
 #: A heading glued to the end of the paragraph before it where a line break was lost:
 #: ``... End summary. -------- Training --------``, ``... with us. Venezuela -------``.
 GLUED_HEADING: re.Pattern[str]
 _lazy.add(
     "GLUED_HEADING",
-    r"(?<=[.!?:\"')\]]) +(?:[-=]{3,}(?: +[-=]{3,})* *(?P<ruled>(?:[^-=\n]|-(?!-))+?) *[-=]{3,}"
-    r"|(?P<text>[A-Z][^.!?\n]{0,80}?) +[-=]{4,})(?: +[-=]{3,})* *$",
+    r"(?<=[.!?:\"')\]]) +(?:[-=]{3,}(?: +[-=]+)* *"
+    r"(?P<ruled>[^-=\s](?:[^-=\n]|-(?!-))*?) *[-=]{3,}"
+    r"|(?P<text>[A-Z][^.!?\n]{0,80}?) +[-=]{4,})(?: +[-=]+)* *$",
 )
 #: A part's name glued to the end of the paragraph before it, with no rule: "... to be
 #: determined. Comment" (then a blank line and the next paragraph).
