@@ -281,3 +281,36 @@ def test_what_a_dump_left_after_the_name_is_footer(last_line: str, name: str, de
     assert cable.signature is not None and cable.signature.text == name
     assert [f.text for f in cable.footer] == [debris]
     assert uncovered(cable) == []
+
+
+# A post's web-site footer glued to the last sentence, the drafter's name right after
+# the site's address or its redaction (24 development cables, London, Manama, Ankara):
+# the name is the signature, the footer ends before it. Excerpts verbatim (the end of
+# the last line), a banner and paragraph number added.
+@pytest.mark.parametrize(
+    ("tail", "signer", "footer_end"),
+    [
+        (
+            "who have no experience with Westinghouse or GE designs.  Visit London's "
+            "Classified Website: XXXXXXXXXXXX LeBaron",
+            "LeBaron",
+            "Classified Website: XXXXXXXXXXXX",
+        ),
+        (
+            "Bahrain will host the June meeting. End Note.) Visit Embassy Manama's Classified "
+            "Website: http://www.tate.sgov.gov/p/nea/manama/ HENZEL",
+            "HENZEL",
+            "/p/nea/manama/",
+        ),
+    ],
+    ids=["08LONDON2027", "08MANAMA329"],
+)
+def test_signature_after_a_glued_web_site_footer(tail: str, signer: str, footer_end: str) -> None:
+    text = (
+        "C O N F I D E N T I A L LONDON 002027\n\nSIPDIS\n\n12. (C) The French regulators " + tail
+    )
+    cable = cablegram.parse_cable(text + "\n", year=2008)
+    assert cable.signature is not None and cable.signature.text == signer
+    (footer,) = cable.footer
+    assert footer.text.startswith("Visit ") and footer.text.endswith(footer_end)
+    assert not cable.paragraphs[-1].text.endswith(signer)

@@ -58,7 +58,8 @@ def split_end(
         top = _footer_block(view, back, j - 1)
         if top is not None:
             a = back.start(top)
-            footer.append(TextBlock(text=squash(view[a:b]), span=ctx.span(a, b)))
+            block, signature = _footer(ctx, a, b, signature)
+            footer.append(block)
             cut, j = a, top + 1
             continue
         if signature is None and (signature := _glued_signature(ctx, a, text)) is not None:
@@ -66,9 +67,8 @@ def split_end(
             cut = signature.span.start
         glued = _glued_footer(view, a, min(cut, b))
         if glued is not None:
-            footer.append(
-                TextBlock(text=squash(view[glued : min(cut, b)]), span=ctx.span(glued, min(cut, b)))
-            )
+            block, signature = _footer(ctx, glued, min(cut, b), signature)
+            footer.append(block)
             cut = glued
         break
     footer.reverse()
@@ -149,6 +149,29 @@ def _glued_footer(view: str, a: int, end: int) -> int | None:
     if not head or head[-1] not in _SENTENCE_ENDS or _OPENER_ONLY.fullmatch(head):
         return None  # no sentence before it: a paragraph of its own ("9. (U) Visit ...")
     return a + len(head) + len(line[len(head) : k]) - len(line[len(head) : k].lstrip(" "))
+
+
+def _footer(
+    ctx: Context, a: int, b: int, signature: TextBlock | None
+) -> tuple[TextBlock, TextBlock | None]:
+    """The web-site footer in ``view[a:b]``, and the signature: a name after the site's
+    address or its redaction at the footer's end (``Visit London's Classified Website:
+    XXXXXXXXXXXX LeBaron``, ``.../p/nea/manama/ HENZEL``) is the signature, when none
+    was found after the footer."""
+    if signature is None and (after := _AFTER_SITE.search(ctx.view, a, b)) is not None:
+        signature = TextBlock(
+            text=after["sig"], span=ctx.span(after.start("sig"), after.end("sig"))
+        )
+        b = after.start("sig")
+    b = a + len(ctx.view[a:b].rstrip())
+    return TextBlock(text=squash(ctx.view[a:b]), span=ctx.span(a, b)), signature
+
+
+#: A name (one word: the drafter's surname) right after a web site's address or its
+#: redaction, at the end of a footer.
+_AFTER_SITE = re.compile(
+    r"(?:X{12}|x{12}|(?:https?://|www\.)\S*[A-Za-z/]) *(?P<sig>[A-Z][A-Za-z'-]+)[ .]*$"
+)
 
 
 #: A paragraph's number and mark with nothing after them.
