@@ -809,3 +809,30 @@ def test_titles_between_wrapped_rules(text: str, title: str, number: str) -> Non
     above = cable.paragraphs[0]
     assert "---" not in above.text and title not in above.text
     assert uncovered(cable) == []
+
+
+# A body whose line breaks were lost under an intact header: titles between rules
+# and the numbered paragraphs after them on one line ("------- SUMMARY ------- 1. (C)
+# ... End summary. ------ TIMOSHENKO TO MEET PUTIN ------ 2. (C) MFA"): a number after
+# a rule opens the paragraph expected next, and the title between the rules before it
+# is its heading (48 development cables, 09MOSCOW105 from 1 paragraph to 14).
+# Excerpt verbatim from 09MOSCOW105's body line, cut inside paragraphs 1 and 2.
+MOSCOW105_BODY = (
+    "C O N F I D E N T I A L MOSCOW 000105\n\nSIPDIS\n\nSUBJECT: GOR MOTIVATIONS IN THE "
+    "GAS CRISIS\n\n"
+    "------- SUMMARY ------- 1. (C) Although PMs Putin and Timoshenko are set to meet "
+    "January 17 in Moscow, MFA and Gazprom officials downplay expectations for a "
+    "breakthrough. End summary. ------------------------ TIMOSHENKO TO MEET PUTIN "
+    "------------------------ 2. (C) MFA Second CIS Director Viktor Sorokin confirmed on "
+    "January 15\n"
+)
+
+
+def test_titles_and_numbers_on_a_body_line_that_lost_its_breaks_09MOSCOW105() -> None:
+    cable = cablegram.parse_cable(MOSCOW105_BODY, year=2009)
+    assert [p.number for p in cable.paragraphs] == ["1", "2"]
+    assert headings(cable) == ["SUMMARY", "TIMOSHENKO TO MEET PUTIN"]
+    assert paragraph(cable, "2").heading == "TIMOSHENKO TO MEET PUTIN"
+    assert paragraph(cable, "1").text.endswith("End summary.")
+    assert paragraph(cable, "2").text.startswith("MFA Second CIS Director")
+    assert uncovered(cable) == []

@@ -211,21 +211,22 @@ class _Walk:
             self.expected += 1
 
     def _midline_heading(self, a: int, end: int) -> None:
-        """A heading between the line's last sentence and a number after two blanks
-        (line breaks lost): ``End summary.  BOUFAYED RETURNS HOME  2.`` (08TRIPOLI819)."""
+        """A title before a number after two blanks or a rule (``... HOME  2.``, ``-- X -- 2.``)."""
         a = max(a, end - 400)  # line_tail reads the last 200 characters: no more copied
+        if (ruled := titles.ruled_title_before(self.view, a, end)) is not None:
+            return self._keep_heading(ruled[0], end, ruled[1])
         tail = titles.line_tail(self.view[a:end])
         if tail is None or not titles.looks_like_heading(tail[1], longest=12):
-            return
-        start = a + tail[0]
+            return None
+        start, what = a + tail[0], f"heading {squash(tail[1])!r} read inside the line"
         self.ctx.report(
             "heading-glued",
-            f"heading {squash(tail[1])!r} read inside the line, before paragraph {self.expected}",
+            f"{what}, before paragraph {self.expected}",
             field="headings",
             span=self.ctx.span(start, end),
             severity=Severity.INFO,
         )
-        self._keep_heading(start, end, tail[1])
+        return self._keep_heading(start, end, tail[1])
 
     def _opener(self, a: int, b: int, text: str) -> Opener | None:
         """(number, marking span, where the text starts) of a line that opens a

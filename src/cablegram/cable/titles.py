@@ -91,6 +91,20 @@ def glued_title(found: re.Match[str]) -> tuple[int, str]:
     return found.start(group) + words, found[group][skip:]
 
 
+def ruled_title_before(view: str, a: int, end: int) -> tuple[int, str] | None:
+    """A title between rules that ends ``view[a:end]`` (a numbered paragraph glued after
+    it where a line break was lost: "... summary. ------ TIMOSHENKO TO MEET PUTIN ------
+    2. (C)", 08BUENOSAIRES1150; "------- SUMMARY ------- 1. (C)", 09MOSCOW105): where its
+    rule starts, and its words."""
+    glued = g.GLUED_HEADING.search(view, a, end)
+    if glued is not None and glued["ruled"] and short(glued["ruled"]):
+        return glued.start() + 1, glued["ruled"]
+    alone = g.RULED_LINE.match(view[a:end])
+    if alone is not None and short(alone["text"]):
+        return a + len(view[a:end]) - len(view[a:end].lstrip()), alone["text"]
+    return None
+
+
 #: The end marker of a summary or a comment and a rule after it, a title after them.
 _END_MARKER = re.compile(
     r"(?i)(?P<words>end +(?:of +)?(?:summary|comments?)[ :]+)(?:[-=]{3,} +)*(?=\w)"

@@ -53,11 +53,12 @@ _lazy.add(
 #: body that lost them all (a heading before it: "... FOREIGN FIGHTERS  3. (C) P/E
 #: Chief", 08TRIPOLI430); taken only where it is the number expected next.  (The first
 #: blank comes first in the pattern, the sentence end behind it, so the regex engine
-#: looks only at blanks.)
+#: looks only at blanks.)  Or after a rule: a heading between rules before it
+#: ("... summary. ------ TIMOSHENKO TO MEET PUTIN ------ 2. (C) MFA", 08BUENOSAIRES1150).
 MIDLINE_START: re.Pattern[str]
 _lazy.add(
     "MIDLINE_START",
-    r"(?: (?<=[.!?\"')\]] )| (?= )) *(?P<number>\d{1,3})\. +"
+    r"(?: (?<=[.!?\"')\]] )| (?<=[-=]{3} )| (?= )) *(?P<number>\d{1,3})\. +"
     rf"(?P<marking>\( *{v.portion_levels()}(?![A-Za-z]{{3}}){_CONTROLS}\) +)?"
     # a capital, a quote or a mark first; or a redacted name ("3. (C) xxxxxxxxxxxx said")
     r"(?=[A-Z\"(]|[xX]{4})",
