@@ -21,14 +21,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from golden import _jobs  # beside this script
 
 import cablegram
-from cablegram._lazy import Deferred, stored
+from cablegram._lazy import pending
 
 
 def _documents(how: str, text: str) -> list[Any]:
@@ -42,22 +40,6 @@ def _documents(how: str, text: str) -> list[Any]:
     return list(parsed) if isinstance(parsed, tuple) else [parsed]
 
 
-def _deferred(value: Any, seen: set[int]) -> int:
-    """How many deferred fields ``value`` holds, not computed yet."""
-    if id(value) in seen:
-        return 0
-    seen.add(id(value))
-    if isinstance(value, tuple):
-        return sum(_deferred(item, seen) for item in value)
-    if not attrs.has(type(value)):
-        return 0
-    count = 0
-    for field in attrs.fields(type(value)):
-        held = stored(value, field.name)
-        count += 1 if type(held) is Deferred else _deferred(held, seen)
-    return count
-
-
 def _check(job: tuple[str, str, str]) -> tuple[str, int, int, int, int, float, float]:
     """(key, documents, differing, deferred computed by pickling, bytes, dump s, load s)."""
     key, how, text = job
@@ -68,14 +50,14 @@ def _check(job: tuple[str, str, str]) -> tuple[str, int, int, int, int, float, f
     differ = computed = size = 0
     dump = load = 0.0
     for document in documents:
-        before = _deferred(document, set())
+        before = pending(document)
         start = time.perf_counter()
         blob = pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL)
         middle = time.perf_counter()
         again = pickle.loads(blob)
         dump, load = dump + middle - start, load + time.perf_counter() - middle
         size += len(blob)
-        if _deferred(document, set()) != before or _deferred(again, set()) != before:
+        if pending(document) != before or pending(again) != before:
             computed += 1
         if cablegram.to_json(again) != cablegram.to_json(document) or again != document:
             differ += 1

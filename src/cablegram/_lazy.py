@@ -86,6 +86,25 @@ def stored(obj: object, name: str) -> Any:
     return getattr(obj, name)
 
 
+def pending(value: object) -> int:
+    """How many fields of ``value`` and of the model objects it holds (tuples
+    followed) are deferred and not computed yet: what pickling must leave so."""
+    seen: set[int] = set()
+
+    def count(item: object) -> int:
+        if id(item) in seen:
+            return 0
+        seen.add(id(item))
+        if isinstance(item, tuple):
+            return sum(map(count, item))
+        if not attrs.has(type(item)):
+            return 0
+        held = (stored(item, field.name) for field in attrs.fields(cast(Any, type(item))))
+        return sum(1 if type(h) is Deferred else count(h) for h in held)
+
+    return count(value)
+
+
 def replaced(obj: T, **changes: Any) -> T:
     """A copy of the attrs instance ``obj`` with the fields ``changes`` names given new
     values, made without computing a deferred field of it (which :func:`attrs.evolve`
