@@ -22,6 +22,8 @@ from typing import NamedTuple
 
 import pytest
 
+from tests.markdown import Fenced, fenced
+
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 #: Pages with no examples meant to run (the repository's own notes and the
@@ -38,7 +40,6 @@ WITH_EXAMPLES = {
     "format/body.md",
 }
 
-_FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 _RUN = re.compile(r"^(?:python|py|python3|\{code-block\}\s+python|\{code\}\s+python)\s*$")
 _OPTION = re.compile(r"^:[\w-]+:")
 
@@ -56,52 +57,29 @@ class Block(NamedTuple):
 
 def blocks(text: str, page: str) -> list[Block]:
     """The Python examples of a Markdown page, in order."""
-    found: list[Block] = []
     lines = text.splitlines()
-    i = 0
-    while i < len(lines):
-        opener = _FENCE.match(lines[i])
-        if opener is None:
-            i += 1
+    every = fenced(lines)
+    found: list[Block] = []
+    for k, block in enumerate(every):
+        if not _RUN.match(block.info):
             continue
-        fence, info = opener["fence"], opener["info"].strip()
-        body: list[str] = []
-        start = i + 2  # the block's first line, counted from 1
-        i += 1
-        while i < len(lines):
-            closer = _FENCE.match(lines[i])
-            if (
-                closer
-                and closer["fence"][0] == fence[0]
-                and len(closer["fence"]) >= len(fence)
-                and not closer["info"].strip()
-            ):
-                break
-            body.append(lines[i])
-            i += 1
-        i += 1
-        if not _RUN.match(info):
-            continue
+        body, start = list(block.body), block.line
         while body and _OPTION.match(body[0]):  # a directive's options (:caption: ...)
             body.pop(0)
             start += 1
-        found.append(Block(page, len(found) + 1, start, "\n".join(body) + "\n", _output(lines, i)))
+        after = every[k + 1] if k + 1 < len(every) else None
+        output = _output(lines, block, after)
+        found.append(Block(page, len(found) + 1, start, "\n".join(body) + "\n", output))
     return found
 
 
-def _output(lines: list[str], i: int) -> str | None:
-    """The ``text`` block that starts at line ``i`` or after blank lines, if any."""
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    opener = _FENCE.match(lines[i]) if i < len(lines) else None
-    if opener is None or opener["info"].strip() != "text":
+def _output(lines: list[str], block: Fenced, after: Fenced | None) -> str | None:
+    """The ``text`` block right after ``block`` (blank lines between), if any."""
+    if after is None or after.info != "text" or not after.closed:
         return None
-    body = []
-    for line in lines[i + 1 :]:
-        if line.strip() == opener["fence"]:
-            return _shown(body)
-        body.append(line)
-    return None
+    if any(line.strip() for line in lines[block.after : after.opener]):
+        return None
+    return _shown(after.body)
 
 
 def _shown(lines: list[str]) -> str:

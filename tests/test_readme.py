@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.markdown import fenced
+
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 
@@ -37,7 +39,6 @@ EXTRA_MODULES = {
     "progress": ("tqdm",),
 }
 
-_FENCE = re.compile(r"^```(?P<info>[\w+-]*)\s*$")
 _EXTRA = re.compile(r"cablegram\[(?P<extra>[\w-]+)\]")
 _OPTION = re.compile(r"(?<![\w-])--?[a-z][a-z-]*")
 
@@ -52,21 +53,10 @@ class Block:
 
 
 def fenced_blocks(text: str) -> list[Block]:
-    blocks: list[Block] = []
-    opened: tuple[str, int] | None = None
-    body: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        fence = _FENCE.match(line)
-        if opened is None:
-            if fence:
-                opened, body = (fence["info"], number + 1), []
-        elif line.rstrip() == "```":
-            blocks.append(Block(opened[0], opened[1], "\n".join(body) + "\n"))
-            opened = None
-        else:
-            body.append(line)
-    assert opened is None, f"README.md:{opened[1] - 1}: a fence that is never closed"
-    return blocks
+    found = fenced(text.splitlines())
+    unclosed = [block.line - 1 for block in found if not block.closed]
+    assert not unclosed, f"README.md:{unclosed[0]}: a fence that is never closed"
+    return [Block(block.info, block.line, "\n".join(block.body) + "\n") for block in found]
 
 
 BLOCKS = fenced_blocks(README.read_text(encoding="utf-8"))
