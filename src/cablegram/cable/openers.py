@@ -5,6 +5,8 @@ taken only where it is the number expected next, or a mark alone (``(C) Text``).
 
 from __future__ import annotations
 
+import string
+
 from cablegram.cable.marking import is_marking
 from cablegram.grammar import body as g
 
@@ -39,8 +41,7 @@ def read_opener(view: str, a: int, b: int, text: str, expected: int) -> Opener |
         number is not None
         and not found["marking"]
         and view[found.end("number") : found.end("number") + 1] == ")"
-        and int(number.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-        not in (expected, 1)
+        and int(number.rstrip(string.ascii_letters)) not in (expected, 1)
         and _under_a_line(view, a)
     ):
         # "260) per night" right under "plus 15% (approximately USD", "2) ACS
